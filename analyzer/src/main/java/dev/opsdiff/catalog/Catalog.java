@@ -1,0 +1,203 @@
+package dev.opsdiff.catalog;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Library knowledge as data: which calls are cache, database and remote effects, which accessors return which
+ * client types, which callbacks run per element. Built from the bundled catalog files plus the user's entries,
+ * the user's first so they can override.
+ */
+public final class Catalog {
+    private final List<CompiledApi> apis = new ArrayList<>();
+    private final List<CatalogData.MethodAnnotation> methodAnnotations = new ArrayList<>();
+    private final Map<String, List<String>> supertypes = new LinkedHashMap<>();
+    private final Vocabulary loops;
+
+    public Catalog(List<CatalogData> sources) {
+        Set<String> iteration = new LinkedHashSet<>();
+        Set<String> always = new LinkedHashSet<>();
+        Set<String> streams = new LinkedHashSet<>();
+        Set<String> multi = new LinkedHashSet<>();
+        Set<String> single = new LinkedHashSet<>();
+        Set<String> ranges = new LinkedHashSet<>();
+        for (CatalogData data : sources) {
+            for (CatalogData.Api api : nonNull(data.apis())) {
+                apis.add(new CompiledApi(api));
+            }
+            methodAnnotations.addAll(nonNull(data.methodAnnotations()));
+            if (data.supertypes() != null) {
+                data.supertypes().forEach((k, v) -> supertypes.computeIfAbsent(k, x -> new ArrayList<>()).addAll(v));
+            }
+            CatalogData.LoopVocabulary l = data.loops();
+            if (l != null) {
+                iteration.addAll(nonNull(l.iterationMethods()));
+                always.addAll(nonNull(l.alwaysIterate()));
+                streams.addAll(nonNull(l.streamSources()));
+                multi.addAll(nonNull(l.multiValuedTypes()));
+                single.addAll(nonNull(l.singleValuedTypes()));
+                ranges.addAll(nonNull(l.rangeSources()));
+            }
+        }
+        loops = new Vocabulary(Set.copyOf(iteration), Set.copyOf(always), Set.copyOf(streams), Set.copyOf(multi),
+                Set.copyOf(single), Set.copyOf(ranges));
+    }
+
+    /** The loop vocabulary, in the form the front end needs. */
+    public record Vocabulary(Set<String> iterationMethods, Set<String> alwaysIterate, Set<String> streamSources,
+                             Set<String> multiValuedTypes, Set<String> singleValuedTypes, Set<String> rangeSources) {
+    }
+
+    public Vocabulary loops() {
+        return loops;
+    }
+
+    /**
+     * The effect of calling {@code method} on a receiver whose type (and supertypes, most specific first) are given.
+     */
+    public Optional<Effect> effectOf(List<String> typeClosure, String method) {
+        for (CompiledApi api : apis) {
+            for (String type : typeClosure) {
+                if (api.matchesType(type)) {
+                    Optional<Effect> e = api.effect(type, method);
+                    if (e.isPresent()) {
+                        return e;
+                    }
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The effect of calling a method of an interface annotated with one of {@code annotations} (e.g. Feign clients). */
+    public Optional<Effect> effectOfAnnotatedType(Collection<String> annotations, String typeName, String method) {
+        for (CompiledApi api : apis) {
+            if (api.api.annotatedWith() != null && api.api.annotatedWith().stream().anyMatch(annotations::contains)) {
+                Optional<Effect> e = api.effect(typeName, method);
+                if (e.isPresent()) {
+                    return e;
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Whether any catalog entry knows this type, so callers can tell library types from unknown ones. */
+    public boolean knowsType(String type) {
+        return apis.stream().anyMatch(a -> a.matchesType(type)) || supertypes.containsKey(type);
+    }
+
+    /** The type returned by a fluent accessor such as {@code RedisTemplate.opsForValue()}. */
+    public Optional<String> returnType(List<String> typeClosure, String method) {
+        for (CompiledApi api : apis) {
+            if (api.api.returns() == null || !api.api.returns().containsKey(method)) {
+                continue;
+            }
+            for (String type : typeClosure) {
+                if (api.matchesType(type)) {
+                    return Optional.of(api.api.returns().get(method));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Library supertypes declared in the catalog (library jars are not on the path), transitively. */
+    public List<String> librarySupertypes(String type) {
+        List<String> out = new ArrayList<>();
+        collectSupertypes(type, out, new LinkedHashSet<>());
+        return out;
+    }
+
+    private void collectSupertypes(String type, List<String> out, Set<String> seen) {
+        for (String s : supertypes.getOrDefault(type, List.of())) {
+            if (seen.add(s)) {
+                out.add(s);
+                collectSupertypes(s, out, seen);
+            }
+        }
+    }
+
+    /** The proxied effect of a method carrying one of the given (qualified) annotations. */
+    public Optional<CatalogData.MethodAnnotation> methodAnnotation(Collection<String> annotations) {
+        return methodAnnotations.stream()
+                .filter(m -> m.annotations().stream().anyMatch(annotations::contains))
+                .findFirst();
+    }
+
+    private static <T> List<T> nonNull(List<T> list) {
+        return list == null ? List.of() : list;
+    }
+
+    /** An API entry with its type globs and method patterns compiled once. */
+    private static final class CompiledApi {
+        private final CatalogData.Api api;
+        private final Set<String> exactTypes = new LinkedHashSet<>();
+        private final List<Pattern> typeGlobs = new ArrayList<>();
+        private final List<Pattern> methodPatterns = new ArrayList<>();
+        private final Pattern batchPattern;
+
+        CompiledApi(CatalogData.Api api) {
+            this.api = api;
+            for (String t : nonNull(api.types())) {
+                if (t.contains("*")) {
+                    typeGlobs.add(Pattern.compile(globToRegex(t)));
+                } else {
+                    exactTypes.add(t);
+                }
+            }
+            batchPattern = api.batchPattern() == null ? null : Pattern.compile(api.batchPattern());
+            for (CatalogData.Call call : nonNull(api.calls())) {
+                methodPatterns.add(call.pattern() == null ? null : Pattern.compile(call.pattern()));
+            }
+        }
+
+        boolean matchesType(String type) {
+            return exactTypes.contains(type) || typeGlobs.stream().anyMatch(p -> p.matcher(type).matches());
+        }
+
+        Optional<Effect> effect(String type, String method) {
+            List<CatalogData.Call> calls = nonNull(api.calls());
+            for (int i = 0; i < calls.size(); i++) {
+                CatalogData.Call call = calls.get(i);
+                Pattern p = methodPatterns.get(i);
+                boolean byName = call.methods() != null
+                        && (call.methods().contains(method) || call.methods().contains("*"));
+                boolean byPattern = p != null && p.matcher(method).matches();
+                if (byName || byPattern) {
+                    String simple = simpleName(type);
+                    boolean batch = (api.batch() != null && api.batch().contains(method))
+                            || (batchPattern != null && batchPattern.matcher(method).matches());
+                    boolean remote = api.remote() == null || api.remote();
+                    return Optional.of(new Effect(call.effect(), simple + "." + method, simple, remote, batch,
+                            api.library()));
+                }
+            }
+            return Optional.empty();
+        }
+
+        private static String globToRegex(String glob) {
+            StringBuilder sb = new StringBuilder();
+            for (char c : glob.toCharArray()) {
+                if (c == '*') {
+                    sb.append(".*");
+                } else {
+                    sb.append(Pattern.quote(String.valueOf(c)));
+                }
+            }
+            return sb.toString();
+        }
+    }
+
+    static String simpleName(String type) {
+        int dot = type.lastIndexOf('.');
+        return dot < 0 ? type : type.substring(dot + 1);
+    }
+}

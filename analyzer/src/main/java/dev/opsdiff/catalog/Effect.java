@@ -1,0 +1,15 @@
+package dev.opsdiff.catalog;
+
+/**
+ * The effect of one library call.
+ *
+ * @param kind     what it does
+ * @param api      the API as users know it, e.g. {@code ValueOperations.get}
+ * @param resource what it touches, for grouping: the client type (e.g. {@code ValueOperations}), a repository,
+ *                 or a cache name
+ * @param remote   whether it crosses the network (false for in-process caches such as Caffeine)
+ * @param batch    whether one call handles many keys/rows (multiGet, findAllById, IN (...))
+ * @param library  catalog library label, e.g. "Spring Data Redis"
+ */
+public record Effect(EffectKind kind, String api, String resource, boolean remote, boolean batch, String library) {
+}

@@ -1,0 +1,166 @@
+package dev.opsdiff.config;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import dev.opsdiff.catalog.CatalogData;
+import dev.opsdiff.catalog.CatalogLoader;
+import dev.opsdiff.rule.Level;
+import dev.opsdiff.source.InputException;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Reads {@code .opsdiff.yml}. Every mistake (unknown key, unknown rule, bad value) is an {@link InputException}
+ * naming the file and line, so the command line can print one line and exit 2.
+ */
+public final class ConfigLoader {
+    private static final Set<String> TOP_LEVEL = Set.of("catalog", "rules");
+    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+
+    private ConfigLoader() {
+    }
+
+    public static Config load(Path file, Map<String, Set<String>> knownRules) {
+        String text;
+        try {
+            text = Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new InputException("cannot read configuration " + file + ": " + e.getMessage());
+        }
+        return parse(file.toString(), text, knownRules);
+    }
+
+    /**
+     * @param knownRules rule id to the names of the options it accepts
+     */
+    public static Config parse(String source, String text, Map<String, Set<String>> knownRules) {
+        JsonNode root;
+        try {
+            root = YAML.readTree(text);
+        } catch (JsonProcessingException e) {
+            throw error(source, e.getLocation(), e.getOriginalMessage());
+        }
+        if (root == null || root.isMissingNode() || root.isNull()) {
+            return new Config(source, List.of(), Map.of());
+        }
+        if (!root.isObject()) {
+            throw new InputException(source + ":1: the configuration must be a mapping with keys catalog and rules");
+        }
+        Iterator<String> names = root.fieldNames();
+        while (names.hasNext()) {
+            String key = names.next();
+            if (!TOP_LEVEL.contains(key)) {
+                throw new InputException(source + ":" + lineOf(text, key) + ": unknown key '" + key
+                        + "' (expected: catalog, rules)");
+            }
+        }
+        List<CatalogData> catalog = List.of();
+        if (root.has("catalog")) {
+            try {
+                catalog = List.of(CatalogLoader.yamlMapper().treeToValue(root.get("catalog"), CatalogData.class));
+            } catch (JsonProcessingException e) {
+                String where = e.getLocation() == null ? String.valueOf(lineOf(text, "catalog"))
+                        : String.valueOf(lineOf(text, "catalog") + e.getLocation().getLineNr());
+                throw new InputException(source + ":" + where + ": invalid catalog entry: "
+                        + e.getOriginalMessage().replaceAll("\\s*\\(class [^)]*\\)", ""));
+            }
+        }
+        Map<String, RuleConfig> rules = new LinkedHashMap<>();
+        if (root.has("rules")) {
+            JsonNode r = root.get("rules");
+            if (!r.isObject()) {
+                throw new InputException(source + ":" + lineOf(text, "rules") + ": rules must map rule ids to settings");
+            }
+            Iterator<Map.Entry<String, JsonNode>> it = r.fields();
+            while (it.hasNext()) {
+                Map.Entry<String, JsonNode> e = it.next();
+                rules.put(e.getKey(), rule(source, text, e.getKey(), e.getValue(), knownRules));
+            }
+        }
+        return new Config(source, catalog, rules);
+    }
+
+    private static RuleConfig rule(String source, String text, String id, JsonNode node,
+                                   Map<String, Set<String>> knownRules) {
+        int line = lineOf(text, id);
+        if (!knownRules.containsKey(id)) {
+            throw new InputException(source + ":" + line + ": unknown rule '" + id + "' (known: "
+                    + String.join(", ", knownRules.keySet().stream().sorted().toList()) + ")");
+        }
+        if (node.isBoolean()) {
+            return new RuleConfig(node.asBoolean(), null, Map.of());
+        }
+        if (!node.isObject()) {
+            throw new InputException(source + ":" + line + ": rules." + id
+                    + " must be true, false or a mapping (enabled, level, rule options)");
+        }
+        Boolean enabled = null;
+        Level level = null;
+        Map<String, Object> options = new LinkedHashMap<>();
+        Iterator<Map.Entry<String, JsonNode>> it = ((ObjectNode) node).fields();
+        while (it.hasNext()) {
+            Map.Entry<String, JsonNode> e = it.next();
+            int keyLine = lineOf(text, e.getKey(), line);
+            switch (e.getKey()) {
+                case "enabled" -> {
+                    if (!e.getValue().isBoolean()) {
+                        throw new InputException(source + ":" + keyLine + ": rules." + id
+                                + ".enabled must be true or false");
+                    }
+                    enabled = e.getValue().asBoolean();
+                }
+                case "level" -> {
+                    try {
+                        level = Level.parse(e.getValue().asText());
+                    } catch (IllegalArgumentException ex) {
+                        throw new InputException(source + ":" + keyLine + ": rules." + id + ".level: " + ex.getMessage());
+                    }
+                }
+                default -> {
+                    Set<String> accepted = knownRules.get(id);
+                    if (!accepted.contains(e.getKey())) {
+                        throw new InputException(source + ":" + keyLine + ": unknown key rules." + id + "." + e.getKey()
+                                + " (expected: enabled, level" + (accepted.isEmpty() ? "" : ", "
+                                + String.join(", ", accepted.stream().sorted().toList())) + ")");
+                    }
+                    options.put(e.getKey(), YAML.convertValue(e.getValue(), Object.class));
+                }
+            }
+        }
+        return new RuleConfig(enabled, level, options);
+    }
+
+    private static InputException error(String source, JsonLocation location, String message) {
+        int line = location == null ? 1 : location.getLineNr();
+        return new InputException(source + ":" + line + ": invalid YAML: " + message);
+    }
+
+    /** The 1-based line where {@code key:} first appears (YAML trees carry no positions). */
+    static int lineOf(String text, String key) {
+        return lineOf(text, key, 1);
+    }
+
+    static int lineOf(String text, String key, int fromLine) {
+        String[] lines = text.split("\r\n|\r|\n", -1);
+        for (int i = Math.max(0, fromLine - 1); i < lines.length; i++) {
+            String l = lines[i].strip();
+            if (l.startsWith(key + ":") || l.startsWith("\"" + key + "\":") || l.startsWith("- " + key + ":")) {
+                return i + 1;
+            }
+        }
+        return fromLine;
+    }
+
+}

@@ -1,0 +1,31 @@
+package dev.opsdiff.engine;
+
+import dev.opsdiff.model.ParseProblem;
+import dev.opsdiff.rule.Finding;
+import dev.opsdiff.rule.RuleDescriptor;
+import dev.opsdiff.source.Snapshot;
+
+import java.util.List;
+
+/**
+ * Everything a report needs: the findings (sorted), the files that could not be analyzed, the active rules with
+ * their docs, the snapshots (AFTER text for fingerprints) and the figures for {@code --stats}.
+ */
+public record AnalysisResult(List<Finding> findings, List<ParseProblem> problems, List<ActiveRule> rules,
+                             Snapshot before, Snapshot after, Stats stats) {
+
+    /** A rule that ran, with its effective level and documentation. */
+    public record ActiveRule(RuleDescriptor descriptor, dev.opsdiff.rule.Level level, String documentation) {
+    }
+
+    /**
+     * @param files        Java files on both sides
+     * @param parsedFiles  files actually parsed (unchanged files are parsed once for both sides)
+     * @param methods      methods on both sides
+     * @param pairs        matched method pairs
+     * @param parseMillis  parse time summed over threads
+     * @param totalMillis  wall-clock time of the whole analysis
+     */
+    public record Stats(int files, long parsedFiles, int methods, int pairs, long parseMillis, long totalMillis) {
+    }
+}

@@ -1,0 +1,149 @@
+package dev.opsdiff.engine;
+
+import dev.opsdiff.catalog.Catalog;
+import dev.opsdiff.catalog.CatalogLoader;
+import dev.opsdiff.config.Config;
+import dev.opsdiff.config.RuleConfig;
+import dev.opsdiff.frontend.JavaParserFrontEnd;
+import dev.opsdiff.frontend.ProgramBuilder;
+import dev.opsdiff.match.Matcher;
+import dev.opsdiff.match.Matching;
+import dev.opsdiff.match.MethodPair;
+import dev.opsdiff.model.FileModel;
+import dev.opsdiff.model.ParseProblem;
+import dev.opsdiff.model.ProgramModel;
+import dev.opsdiff.resolve.ResolvedProgram;
+import dev.opsdiff.rule.Finding;
+import dev.opsdiff.rule.Level;
+import dev.opsdiff.rule.PairContext;
+import dev.opsdiff.rule.ProgramContext;
+import dev.opsdiff.rule.Rule;
+import dev.opsdiff.source.Snapshot;
+import dev.opsdiff.summary.Summarizer;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.ServiceLoader;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * The pipeline: snapshots → models → resolution → summaries → matching → rules → sorted, suppressed findings.
+ * Knows no specific rule: rules come from {@link ServiceLoader} (or the caller).
+ */
+public final class Analyzer {
+    private final List<Rule> rules;
+    private final Config config;
+    private final Settings settings;
+
+    public Analyzer(List<Rule> rules, Config config, Settings settings) {
+        this.rules = rules.stream().sorted(Comparator.comparing(r -> r.descriptor().id())).toList();
+        this.config = config;
+        this.settings = settings;
+    }
+
+    /** Every rule registered for {@link ServiceLoader}, sorted by id. */
+    public static List<Rule> discoverRules() {
+        List<Rule> out = new ArrayList<>();
+        ServiceLoader.load(Rule.class, Analyzer.class.getClassLoader()).forEach(out::add);
+        out.sort(Comparator.comparing(r -> r.descriptor().id()));
+        return out;
+    }
+
+    /** Rule id to the option names it accepts, for validating configuration. */
+    public static Map<String, Set<String>> ruleOptions(List<Rule> rules) {
+        Map<String, Set<String>> out = new TreeMap<>();
+        rules.forEach(r -> out.put(r.descriptor().id(), r.options().keySet()));
+        return out;
+    }
+
+    public AnalysisResult analyze(Snapshot beforeSnapshot, Snapshot afterSnapshot) {
+        long start = System.nanoTime();
+        Catalog catalog = CatalogLoader.withUserEntries(config.catalog());
+        ProgramModel before;
+        ProgramModel after;
+        long parsed;
+        long parseNanos;
+        try (ProgramBuilder builder = new ProgramBuilder(new JavaParserFrontEnd(catalog.loops()), settings.threads())) {
+            before = builder.build(beforeSnapshot, "before");
+            after = builder.build(afterSnapshot, "after");
+            parsed = builder.parsedFiles();
+            parseNanos = builder.parseNanos();
+        }
+        ResolvedProgram resolvedBefore = new ResolvedProgram(before, catalog);
+        ResolvedProgram resolvedAfter = new ResolvedProgram(after, catalog);
+        Matching matching = Matcher.match(before, after);
+        GrowthFinder growth = new GrowthFinder(new Summarizer(resolvedBefore), new Summarizer(resolvedAfter), matching);
+
+        List<AnalysisResult.ActiveRule> active = new ArrayList<>();
+        List<Finding> raw = new ArrayList<>();
+        for (Rule rule : rules) {
+            String id = rule.descriptor().id();
+            RuleConfig rc = config.rule(id);
+            boolean enabled = settings.enable().contains(id)
+                    || (!settings.disable().contains(id) && (rc.enabled() == null || rc.enabled()));
+            if (!enabled) {
+                continue;
+            }
+            Level level = rc.level() != null ? rc.level() : rule.descriptor().level();
+            active.add(new AnalysisResult.ActiveRule(rule.descriptor(), level, rule.documentation()));
+            List<Finding> ruleFindings = new ArrayList<>();
+            for (MethodPair pair : matching.pairs()) {
+                rule.check(new PairContext(pair, growth, rc.options(), ruleFindings::add));
+            }
+            rule.checkProgram(new ProgramContext(resolvedBefore, resolvedAfter, rc.options(), ruleFindings::add));
+            ruleFindings.forEach(f -> raw.add(f.withLevel(level)));
+        }
+        List<Finding> findings = suppress(deduplicate(raw), after);
+        List<ParseProblem> problems = new ArrayList<>(before.problems());
+        problems.addAll(after.problems());
+        problems.sort(Comparator.comparing(ParseProblem::path).thenComparing(ParseProblem::side));
+        int files = before.files().size() + after.files().size() + problems.size();
+        int methods = before.methods().size() + after.methods().size();
+        AnalysisResult.Stats stats = new AnalysisResult.Stats(files, parsed, methods, matching.pairs().size(),
+                parseNanos / 1_000_000, (System.nanoTime() - start) / 1_000_000);
+        return new AnalysisResult(findings, List.copyOf(problems), List.copyOf(active), beforeSnapshot, afterSnapshot,
+                stats);
+    }
+
+    /** One finding per rule and location: the first in the deterministic order wins. */
+    private static List<Finding> deduplicate(List<Finding> raw) {
+        List<Finding> sorted = new ArrayList<>(raw);
+        sorted.sort(Finding.ORDER);
+        Map<String, Finding> unique = new LinkedHashMap<>();
+        Set<String> seen = new HashSet<>();
+        for (Finding f : sorted) {
+            String key = f.ruleId() + "@" + f.location();
+            if (seen.add(key)) {
+                unique.put(key, f);
+            }
+        }
+        return new ArrayList<>(unique.values());
+    }
+
+    /** Marks findings suppressed by {@code @SuppressWarnings("opsdiff:<id>")} or {@code // opsdiff:ignore <id>}. */
+    private static List<Finding> suppress(List<Finding> findings, ProgramModel after) {
+        List<Finding> out = new ArrayList<>();
+        for (Finding f : findings) {
+            Finding result = f;
+            var owner = f.ownerMethod() == null ? null : after.method(f.ownerMethod()).orElse(null);
+            if (owner != null && (owner.suppressions().contains(f.ruleId()) || owner.suppressions().contains("all"))) {
+                result = f.withSuppression("@SuppressWarnings(\"opsdiff:" + f.ruleId() + "\") on "
+                        + owner.displayName());
+            } else {
+                FileModel file = after.file(f.location().path()).orElse(null);
+                Set<String> ignored = file == null ? Set.of() : file.ignoredLines().getOrDefault(f.location().line(), Set.of());
+                if (ignored.contains(f.ruleId()) || ignored.contains("all")) {
+                    result = f.withSuppression("// opsdiff:ignore on line " + f.location().line());
+                }
+            }
+            out.add(result);
+        }
+        out.sort(Finding.ORDER);
+        return List.copyOf(out);
+    }
+}

@@ -1,0 +1,108 @@
+package dev.opsdiff.engine;
+
+import dev.opsdiff.match.Matching;
+import dev.opsdiff.match.MethodPair;
+import dev.opsdiff.model.MethodModel;
+import dev.opsdiff.rule.Growth;
+import dev.opsdiff.summary.EffectKey;
+import dev.opsdiff.summary.MethodSummary;
+import dev.opsdiff.summary.Occurrence;
+import dev.opsdiff.summary.Summarizer;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Predicate;
+
+/**
+ * Finds effects whose degree per invocation grew in a method pair, and decides who owns the growth: if it comes
+ * entirely through a call into a matched method whose own degree grew, that callee owns it and the caller stays
+ * silent; new methods own nothing, so growth through fresh helpers lands on the nearest matched caller.
+ */
+final class GrowthFinder implements dev.opsdiff.rule.PairContext.Analysis {
+    private final Summarizer before;
+    private final Summarizer after;
+    private final Matching matching;
+
+    GrowthFinder(Summarizer before, Summarizer after, Matching matching) {
+        this.before = before;
+        this.after = after;
+        this.matching = matching;
+    }
+
+    @Override
+    public MethodSummary before(MethodPair pair) {
+        return before.summary(pair.before());
+    }
+
+    @Override
+    public MethodSummary after(MethodPair pair) {
+        return after.summary(pair.after());
+    }
+
+    @Override
+    public List<Growth> grownEffects(MethodPair pair, Predicate<Occurrence> relevant) {
+        List<Growth> out = new ArrayList<>();
+        MethodSummary b = before(pair);
+        MethodSummary afterSummary = after(pair);
+        for (Occurrence a : afterSummary.all().values()) {
+            if (!relevant.test(a)) {
+                continue;
+            }
+            Occurrence prior = counterpart(b, afterSummary, a).orElse(null);
+            int priorDegree = prior == null ? 0 : prior.degree();
+            if (a.degree() <= priorDegree || calleeOwns(a)) {
+                continue;
+            }
+            out.add(new Growth(a.key(), prior, a));
+        }
+        return out;
+    }
+
+    /** The growth runs through a matched callee whose own degree grew: report it there, not here. */
+    private boolean calleeOwns(Occurrence a) {
+        if (a.path().size() < 2) {
+            return false;
+        }
+        String calleeId = a.path().get(1).methodId();
+        Optional<MethodPair> callee = matching.ofAfter(calleeId);
+        if (callee.isEmpty()) {
+            return false;
+        }
+        MethodModel calleeAfter = callee.get().after();
+        int calleeDegree = after.summary(calleeAfter).get(a.key()).map(Occurrence::degree).orElse(0);
+        int calleePrior = counterpart(before.summary(callee.get().before()), after.summary(calleeAfter), a)
+                .map(Occurrence::degree).orElse(0);
+        return calleeDegree > calleePrior;
+    }
+
+    /**
+     * The BEFORE occurrence of the same effect: the same key, else the same key under the type's old name, else the
+     * same kind through the same API method on a resource AFTER no longer uses (a client field retyped).
+     */
+    private Optional<Occurrence> counterpart(MethodSummary b, MethodSummary a2, Occurrence a) {
+        EffectKey key = a.key();
+        Optional<Occurrence> exact = b.get(key);
+        if (exact.isPresent()) {
+            return exact;
+        }
+        for (Map.Entry<String, String> rename : matching.typeRenames().entrySet()) {
+            if (rename.getValue().equals(key.resource())) {
+                Optional<Occurrence> renamed = b.get(new EffectKey(key.kind(), rename.getKey()));
+                if (renamed.isPresent()) {
+                    return renamed;
+                }
+            }
+        }
+        String method = apiMethod(a.effect().api());
+        return b.all().values().stream()
+                .filter(o -> o.key().kind() == key.kind() && apiMethod(o.effect().api()).equals(method))
+                .filter(o -> a2.get(o.key()).isEmpty())
+                .max(java.util.Comparator.comparingInt(Occurrence::degree));
+    }
+
+    private static String apiMethod(String api) {
+        return api.substring(api.lastIndexOf('.') + 1);
+    }
+}

@@ -1,0 +1,141 @@
+package dev.opsdiff.frontend;
+
+import com.github.javaparser.JavaParser;
+import com.github.javaparser.ParseResult;
+import com.github.javaparser.ParserConfiguration;
+import com.github.javaparser.Problem;
+import com.github.javaparser.ast.CompilationUnit;
+import com.github.javaparser.ast.ImportDeclaration;
+import dev.opsdiff.catalog.Catalog;
+import dev.opsdiff.model.FileModel;
+import dev.opsdiff.model.Imports;
+import dev.opsdiff.model.ParseProblem;
+import dev.opsdiff.model.TypeModel;
+import dev.opsdiff.source.SourceFile;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The JavaParser front end: parses at the newest language level JavaParser knows, builds the compact model,
+ * and drops the syntax tree. No classpath and no symbol solver: receiver types come from declarations
+ * (see docs/adr/0002-receiver-types-without-symbol-solver.md).
+ */
+public final class JavaParserFrontEnd implements FrontEnd {
+    private static final Pattern IGNORE_COMMENT = Pattern.compile("//\\s*opsdiff:ignore\\s+([\\w,-]+)");
+    private static final ParserConfiguration.LanguageLevel LANGUAGE_LEVEL = newestLanguageLevel();
+
+    private final Catalog.Vocabulary loops;
+
+    public JavaParserFrontEnd(Catalog.Vocabulary loops) {
+        this.loops = loops;
+    }
+
+    @Override
+    public Result build(SourceFile file, String side) {
+        // A parser per call: JavaParser instances are not thread-safe and are cheap to create.
+        ParserConfiguration config = new ParserConfiguration()
+                .setLanguageLevel(LANGUAGE_LEVEL)
+                .setAttributeComments(false)
+                .setStoreTokens(true);
+        String text;
+        try {
+            text = file.text();
+        } catch (RuntimeException e) {
+            return Result.failed(new ParseProblem(side, file.path(), 1, 1, "cannot read file: " + e.getMessage()));
+        }
+        ParseResult<CompilationUnit> parsed;
+        try {
+            parsed = new JavaParser(config).parse(text);
+        } catch (RuntimeException | StackOverflowError e) {
+            return Result.failed(new ParseProblem(side, file.path(), 1, 1, "parser failed: " + e));
+        }
+        if (!parsed.isSuccessful() || parsed.getResult().isEmpty()) {
+            Problem first = parsed.getProblems().isEmpty() ? null : parsed.getProblems().get(0);
+            int line = 1;
+            int column = 1;
+            if (first != null && first.getLocation().isPresent()) {
+                var begin = first.getLocation().get().getBegin().getRange();
+                if (begin.isPresent()) {
+                    line = begin.get().begin.line;
+                    column = begin.get().begin.column;
+                }
+            }
+            String message = first == null ? "syntax error" : firstLine(first.getMessage());
+            return Result.failed(new ParseProblem(side, file.path(), line, column, message));
+        }
+        CompilationUnit cu = parsed.getResult().get();
+        String pkg = cu.getPackageDeclaration().map(p -> p.getNameAsString()).orElse("");
+        Imports imports = imports(cu);
+        List<TypeModel> types = new ArrayList<>();
+        TypeBuilder typeBuilder = new TypeBuilder(file.path(), pkg, loops);
+        cu.getTypes().forEach(t -> typeBuilder.build(t, null, Set.of(), types));
+        types.sort(Comparator.comparing(TypeModel::qualifiedName));
+        return Result.of(new FileModel(file.path(), file.contentHash(), pkg, imports, List.copyOf(types),
+                ignoredLines(text)));
+    }
+
+    private static Imports imports(CompilationUnit cu) {
+        Map<String, String> single = new LinkedHashMap<>();
+        List<String> onDemand = new ArrayList<>();
+        Map<String, String> statics = new LinkedHashMap<>();
+        for (ImportDeclaration imp : cu.getImports()) {
+            String name = imp.getNameAsString();
+            if (imp.isStatic()) {
+                if (imp.isAsterisk()) {
+                    onDemand.add(name);
+                } else {
+                    int dot = name.lastIndexOf('.');
+                    statics.put(name.substring(dot + 1), name.substring(0, Math.max(dot, 0)));
+                }
+            } else if (imp.isAsterisk()) {
+                onDemand.add(name);
+            } else {
+                single.put(name.substring(name.lastIndexOf('.') + 1), name);
+            }
+        }
+        return new Imports(single, onDemand, statics);
+    }
+
+    private static Map<Integer, Set<String>> ignoredLines(String text) {
+        Map<Integer, Set<String>> out = new TreeMap<>();
+        if (!text.contains("opsdiff:ignore")) {
+            return out;
+        }
+        String[] lines = text.split("\r\n|\r|\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            Matcher m = IGNORE_COMMENT.matcher(lines[i]);
+            if (m.find()) {
+                out.put(i + 1, new TreeSet<>(Arrays.asList(m.group(1).split(","))));
+            }
+        }
+        return out;
+    }
+
+    private static String firstLine(String message) {
+        int nl = message.indexOf('\n');
+        return nl < 0 ? message : message.substring(0, nl);
+    }
+
+    private static ParserConfiguration.LanguageLevel newestLanguageLevel() {
+        ParserConfiguration.LanguageLevel best = ParserConfiguration.LanguageLevel.JAVA_17;
+        int bestVersion = 17;
+        for (ParserConfiguration.LanguageLevel level : ParserConfiguration.LanguageLevel.values()) {
+            Matcher m = Pattern.compile("JAVA_(\\d+)").matcher(level.name());
+            if (m.matches() && Integer.parseInt(m.group(1)) > bestVersion) {
+                bestVersion = Integer.parseInt(m.group(1));
+                best = level;
+            }
+        }
+        return best;
+    }
+}

@@ -1,0 +1,99 @@
+package dev.opsdiff.frontend;
+
+import dev.opsdiff.model.FileModel;
+import dev.opsdiff.model.ParseProblem;
+import dev.opsdiff.model.ProgramModel;
+import dev.opsdiff.source.FileSystemSnapshots;
+import dev.opsdiff.source.SourceFile;
+import dev.opsdiff.source.Snapshot;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * Builds the {@link ProgramModel} of each side. Each file is parsed once; a file with the same path and content on
+ * both sides is parsed once in all and its model shared. Files are parsed in parallel.
+ */
+public final class ProgramBuilder implements AutoCloseable {
+    private final FrontEnd frontEnd;
+    private final ExecutorService pool;
+    private final Map<String, FrontEnd.Result> cache = new ConcurrentHashMap<>();
+    private final AtomicLong parsedFiles = new AtomicLong();
+    private final AtomicLong parseNanos = new AtomicLong();
+
+    public ProgramBuilder(FrontEnd frontEnd, int threads) {
+        this.frontEnd = frontEnd;
+        this.pool = Executors.newFixedThreadPool(Math.max(1, threads), r -> {
+            Thread t = new Thread(r, "opsdiff-parse");
+            t.setDaemon(true);
+            return t;
+        });
+    }
+
+    public ProgramModel build(Snapshot snapshot, String side) {
+        List<Future<FrontEnd.Result>> futures = new ArrayList<>();
+        Map<String, String> configFiles = new TreeMap<>();
+        for (SourceFile file : snapshot.files()) {
+            if (file.isJava()) {
+                futures.add(pool.submit(() -> parse(file, side)));
+            } else if (FileSystemSnapshots.isAnalyzable(file.path().substring(file.path().lastIndexOf('/') + 1))) {
+                configFiles.put(file.path(), file.text());
+            }
+        }
+        List<FileModel> files = new ArrayList<>();
+        List<ParseProblem> problems = new ArrayList<>();
+        for (Future<FrontEnd.Result> f : futures) {
+            FrontEnd.Result r;
+            try {
+                r = f.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while parsing", e);
+            } catch (java.util.concurrent.ExecutionException e) {
+                throw new IllegalStateException("front end failed: " + e.getCause(), e.getCause());
+            }
+            if (r.model() != null) {
+                files.add(r.model());
+            } else {
+                // A shared result carries the side it was first parsed for; report it for this side.
+                ParseProblem p = r.problem();
+                problems.add(new ParseProblem(side, p.path(), p.line(), p.column(), p.message()));
+            }
+        }
+        problems.sort(Comparator.comparing(ParseProblem::path));
+        return new ProgramModel(side, files, configFiles, problems);
+    }
+
+    private FrontEnd.Result parse(SourceFile file, String side) {
+        String key = file.path() + "\u0000" + file.contentHash();
+        return cache.computeIfAbsent(key, k -> {
+            long start = System.nanoTime();
+            FrontEnd.Result r = frontEnd.build(file, side);
+            parseNanos.addAndGet(System.nanoTime() - start);
+            parsedFiles.incrementAndGet();
+            return r;
+        });
+    }
+
+    public long parsedFiles() {
+        return parsedFiles.get();
+    }
+
+    /** Parse time summed over threads. */
+    public long parseNanos() {
+        return parseNanos.get();
+    }
+
+    @Override
+    public void close() {
+        pool.shutdownNow();
+    }
+}

@@ -1,0 +1,30 @@
+package dev.opsdiff.model;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * One method call (or method reference, or constructor call) inside a method body.
+ *
+ * @param index          position in the method's call list (source order)
+ * @param name           the invoked method's simple name ({@code <init>} for constructors)
+ * @param argCount       number of arguments; -1 for a method reference (arity unknown)
+ * @param receiver       what it is invoked on
+ * @param loop           index of the innermost enclosing loop of the method, or -1
+ * @param conditional    whether it runs only on some paths (if/else, switch, ternary, catch, short-circuit)
+ * @param conditionNames simple names read by the conditions guarding it (to spot cache-miss branches)
+ * @param callbackOf     index of the call that receives the lambda/method reference this call sits in, or -1
+ * @param assignedTo     local variable its result is assigned to, or null
+ * @param stringArgs     string literal text among its arguments (SQL, cache keys), concatenated per argument
+ * @param text           the call as written, whitespace folded, for messages
+ * @param location       source range of the call
+ */
+public record CallSite(int index, String name, int argCount, Receiver receiver, int loop, boolean conditional,
+                       Set<String> conditionNames, int callbackOf, String assignedTo, List<String> stringArgs,
+                       String text, Location location) {
+    public static final String CONSTRUCTOR = "<init>";
+
+    public boolean isMethodReference() {
+        return argCount < 0;
+    }
+}

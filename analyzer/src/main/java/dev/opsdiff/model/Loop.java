@@ -1,0 +1,14 @@
+package dev.opsdiff.model;
+
+/**
+ * A loop inside a method.
+ *
+ * @param index      position in the method's loop list
+ * @param parent     index of the enclosing loop in the same method, or -1
+ * @param kind       syntactic shape
+ * @param iterates   what it iterates over, as written (e.g. {@code cart.getItems()}), or a description for while loops
+ * @param constantBound number of iterations when it is a compile-time constant, else {@code null}
+ * @param location   the loop header
+ */
+public record Loop(int index, int parent, LoopKind kind, String iterates, Integer constantBound, Location location) {
+}

@@ -1,0 +1,3 @@
+package dev.opsdiff.model;
+
+public enum TypeKind { CLASS, INTERFACE, ENUM, RECORD, ANNOTATION }

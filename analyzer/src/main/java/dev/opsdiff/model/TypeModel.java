@@ -1,0 +1,27 @@
+package dev.opsdiff.model;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A declared type (top-level or nested).
+ *
+ * @param qualifiedName e.g. {@code com.acme.Outer.Inner}
+ * @param supertypes    extended and implemented types as written (erased)
+ */
+public record TypeModel(String qualifiedName, String simpleName, TypeKind kind, String path, String packageName,
+                        String outerType, List<String> supertypes, List<Annotation> annotations,
+                        List<Field> fields, List<MethodModel> methods, Location location) {
+
+    public Optional<Field> field(String name) {
+        return fields.stream().filter(f -> f.name().equals(name)).findFirst();
+    }
+
+    public boolean hasAnnotation(String simpleName) {
+        return annotations.stream().anyMatch(a -> a.simpleName().equals(simpleName));
+    }
+
+    public boolean isInterface() {
+        return kind == TypeKind.INTERFACE;
+    }
+}

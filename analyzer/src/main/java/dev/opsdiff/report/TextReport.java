@@ -1,0 +1,47 @@
+package dev.opsdiff.report;
+
+import dev.opsdiff.engine.AnalysisResult;
+import dev.opsdiff.model.ParseProblem;
+import dev.opsdiff.rule.Finding;
+import dev.opsdiff.rule.FlowStep;
+
+import java.io.IOException;
+import java.io.Writer;
+
+/**
+ * Compiler-style text: {@code path:line:col: level [rule] message}, then the call path indented, one hop a line.
+ * Suppressed findings are left out; a closing line counts what was found.
+ */
+public final class TextReport implements ReportWriter {
+    @Override
+    public void write(AnalysisResult result, ReportContext context, Writer out) throws IOException {
+        int shown = 0;
+        int suppressed = 0;
+        for (Finding f : result.findings()) {
+            if (f.suppressed() != null) {
+                suppressed++;
+                continue;
+            }
+            shown++;
+            out.write(context.uriPrefix() + f.location().path() + ":" + f.location().line() + ":"
+                    + f.location().column() + ": " + f.level().id() + " [" + f.ruleId() + "] " + f.message() + "\n");
+            for (FlowStep step : f.codeFlow()) {
+                out.write("    at " + step.message() + " (" + context.uriPrefix() + step.location().path() + ":"
+                        + step.location().line() + ")\n");
+            }
+        }
+        for (ParseProblem p : result.problems()) {
+            out.write(p.path() + ":" + p.line() + ":" + p.column() + ": warning [parse] " + p.side()
+                    + " version could not be parsed, skipped: " + p.message() + "\n");
+        }
+        out.write(shown == 0 ? "opsdiff: no risky changes found" : "opsdiff: " + shown
+                + (shown == 1 ? " finding" : " findings"));
+        if (suppressed > 0) {
+            out.write(" (" + suppressed + " suppressed)");
+        }
+        if (!result.problems().isEmpty()) {
+            out.write("; " + result.problems().size() + " file(s) could not be parsed");
+        }
+        out.write("\n");
+    }
+}

@@ -1,0 +1,270 @@
+package dev.opsdiff.resolve;
+
+import dev.opsdiff.catalog.Catalog;
+import dev.opsdiff.catalog.CatalogData;
+import dev.opsdiff.catalog.Effect;
+import dev.opsdiff.catalog.EffectKind;
+import dev.opsdiff.model.Annotation;
+import dev.opsdiff.model.CallSite;
+import dev.opsdiff.model.MethodModel;
+import dev.opsdiff.model.ProgramModel;
+import dev.opsdiff.model.Receiver;
+import dev.opsdiff.model.TypeModel;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * One side's program with every call site resolved to a library effect and/or project methods. Resolution is
+ * best-effort and cheap: declared types, imports, the project's type index and the catalog; never a classpath.
+ */
+public final class ResolvedProgram {
+    /** SQL that handles many keys in one statement: the batch form of a per-key query. */
+    private static final Pattern BATCH_SQL = Pattern.compile("(?is).*\\b(in\\s*\\(|=\\s*any\\s*\\().*");
+
+    private final ProgramModel program;
+    private final Catalog catalog;
+    private final TypeResolver types;
+    private final Map<String, List<ResolvedCall>> calls = new HashMap<>();
+
+    public ResolvedProgram(ProgramModel program, Catalog catalog) {
+        this.program = program;
+        this.catalog = catalog;
+        this.types = new TypeResolver(program, catalog);
+    }
+
+    public ProgramModel program() {
+        return program;
+    }
+
+    public TypeResolver types() {
+        return types;
+    }
+
+    /** Resolved calls of a method, in call-index order; computed once per method. */
+    public synchronized List<ResolvedCall> calls(MethodModel method) {
+        return calls.computeIfAbsent(method.id(), k -> resolveAll(method));
+    }
+
+    private List<ResolvedCall> resolveAll(MethodModel method) {
+        TypeModel owner = program.type(method.declaringType()).orElseThrow();
+        List<ResolvedCall> out = new ArrayList<>();
+        for (CallSite site : method.calls()) {
+            out.add(resolve(site, method, owner, out));
+        }
+        return List.copyOf(out);
+    }
+
+    private ResolvedCall resolve(CallSite site, MethodModel method, TypeModel owner, List<ResolvedCall> earlier) {
+        Receiver r = site.receiver();
+        String receiverType = switch (r.kind()) {
+            case THIS, SUPER -> null;
+            case VARIABLE, TYPE, NEW -> types.resolve(r.typeName(), owner);
+            case CALL_RESULT -> r.chainedCall() >= 0 && r.chainedCall() < earlier.size()
+                    ? earlier.get(r.chainedCall()).resultType() : null;
+            case UNKNOWN -> null;
+        };
+        if (r.kind() == Receiver.Kind.THIS || r.kind() == Receiver.Kind.SUPER) {
+            return onSelf(site, owner, r.kind() == Receiver.Kind.SUPER);
+        }
+        if (receiverType == null) {
+            return new ResolvedCall(site, null, List.of(), false, null);
+        }
+        if (site.name().equals(CallSite.CONSTRUCTOR)) {
+            return new ResolvedCall(site, null, constructors(receiverType, site), false, receiverType);
+        }
+        return onType(site, receiverType, false);
+    }
+
+    /** Unqualified or {@code this.} calls: the enclosing type's (and outer types') methods, never through a proxy. */
+    private ResolvedCall onSelf(CallSite site, TypeModel owner, boolean superOnly) {
+        for (String t = owner.qualifiedName(); t != null; t = program.type(t).map(TypeModel::outerType).orElse(null)) {
+            List<String> closure = types.closure(t);
+            List<String> found = methodsIn(superOnly ? closure.subList(Math.min(1, closure.size()), closure.size())
+                    : closure, site);
+            if (!found.isEmpty()) {
+                return new ResolvedCall(site, null, withImplementations(found, site), false, returnType(found));
+            }
+            Optional<Effect> inherited = effect(closure, site);
+            if (inherited.isPresent()) {
+                return new ResolvedCall(site, inherited.get(), List.of(), false, null);
+            }
+        }
+        return new ResolvedCall(site, null, List.of(), false, null);
+    }
+
+    private ResolvedCall onType(CallSite site, String receiverType, boolean selfCall) {
+        List<String> closure = types.closure(receiverType);
+        List<String> found = methodsIn(closure, site);
+        Optional<TypeModel> projectType = program.type(receiverType);
+        if (projectType.isPresent()) {
+            Optional<Effect> byTypeAnnotation = annotatedTypeEffect(closure, site);
+            if (byTypeAnnotation.isPresent()) {
+                return new ResolvedCall(site, byTypeAnnotation.get(), List.of(), false, returnType(found));
+            }
+        }
+        if (!found.isEmpty()) {
+            List<String> targets = withImplementations(found, site);
+            boolean onlyAbstract = targets.stream().map(id -> program.method(id).orElseThrow())
+                    .noneMatch(MethodModel::hasBody);
+            Optional<Effect> proxied = selfCall ? Optional.empty() : proxiedEffect(found);
+            if (proxied.isPresent()) {
+                boolean cache = proxied.get().kind().category() == EffectKind.Category.CACHE;
+                return new ResolvedCall(site, proxied.get(), targets, cache, returnType(found));
+            }
+            if (onlyAbstract) {
+                // A declared repository/mapper method: its effect comes from the library supertypes.
+                Optional<Effect> declared = effect(closure, site);
+                if (declared.isPresent()) {
+                    return new ResolvedCall(site, declared.get(), List.of(), false, returnType(found));
+                }
+            }
+            return new ResolvedCall(site, null, targets, false, returnType(found));
+        }
+        Optional<Effect> library = effect(closure, site);
+        String result = catalog.returnType(closure, site.name()).orElse(null);
+        return new ResolvedCall(site, library.orElse(null), List.of(), false, result);
+    }
+
+    private Optional<Effect> effect(List<String> closure, CallSite site) {
+        return catalog.effectOf(closure, site.name()).map(e -> withSqlBatch(e, site));
+    }
+
+    private Effect withSqlBatch(Effect e, CallSite site) {
+        boolean database = e.kind().category() == EffectKind.Category.DATABASE;
+        if (database && !e.batch() && site.stringArgs().stream().anyMatch(s -> BATCH_SQL.matcher(s).matches())) {
+            return new Effect(e.kind(), e.api(), e.resource(), e.remote(), true, e.library());
+        }
+        return e;
+    }
+
+    /** Interfaces such as {@code @FeignClient} or {@code @Mapper}: every method is a call. */
+    private Optional<Effect> annotatedTypeEffect(List<String> closure, CallSite site) {
+        for (String t : closure) {
+            Optional<TypeModel> type = program.type(t);
+            if (type.isEmpty() || type.get().annotations().isEmpty()) {
+                continue;
+            }
+            Set<String> qualified = qualifiedAnnotations(type.get().annotations(), type.get());
+            Optional<Effect> e = catalog.effectOfAnnotatedType(qualified, type.get().simpleName(), site.name());
+            if (e.isPresent()) {
+                return Optional.of(withSqlBatch(e.get(), site));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** {@code @Cacheable} and friends on the called method: the proxy does the effect. */
+    private Optional<Effect> proxiedEffect(List<String> methodIds) {
+        for (String id : methodIds) {
+            MethodModel m = program.method(id).orElseThrow();
+            if (m.annotations().isEmpty()) {
+                continue;
+            }
+            TypeModel owner = program.type(m.declaringType()).orElseThrow();
+            Set<String> qualified = qualifiedAnnotations(m.annotations(), owner);
+            Optional<CatalogData.MethodAnnotation> ma = catalog.methodAnnotation(qualified);
+            if (ma.isPresent()) {
+                String resource = resourceName(m, ma.get());
+                String api = "@" + simple(ma.get().annotations().get(0)) + " " + m.displayName();
+                boolean remote = ma.get().remote() == null || ma.get().remote();
+                return Optional.of(new Effect(ma.get().effect(), api, resource, remote, false, ma.get().library()));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static String resourceName(MethodModel m, CatalogData.MethodAnnotation ma) {
+        for (Annotation a : m.annotations()) {
+            if (ma.annotations().stream().anyMatch(q -> simple(q).equals(a.simpleName()))) {
+                for (String attr : ma.resourceAttributes() == null ? List.<String>of() : ma.resourceAttributes()) {
+                    String v = a.attributes().get(attr);
+                    if (v != null) {
+                        return v.replaceAll("[{}\"\\s]", "");
+                    }
+                }
+            }
+        }
+        return m.displayName();
+    }
+
+    private Set<String> qualifiedAnnotations(List<Annotation> annotations, TypeModel context) {
+        Set<String> out = new LinkedHashSet<>();
+        for (Annotation a : annotations) {
+            out.add(types.resolve(a.name(), context));
+        }
+        return out;
+    }
+
+    private List<String> methodsIn(List<String> closure, CallSite site) {
+        List<String> out = new ArrayList<>();
+        for (String t : closure) {
+            Optional<TypeModel> type = program.type(t);
+            if (type.isEmpty()) {
+                continue;
+            }
+            for (MethodModel m : type.get().methods()) {
+                if (m.name().equals(site.name()) && arityMatches(m, site)) {
+                    out.add(m.id());
+                }
+            }
+            if (!out.isEmpty()) {
+                return out; // the most specific declaration hides overridden ones
+            }
+        }
+        return out;
+    }
+
+    private static boolean arityMatches(MethodModel m, CallSite site) {
+        if (site.isMethodReference()) {
+            return true;
+        }
+        int n = m.parameters().size();
+        boolean varargs = n > 0 && m.parameters().get(n - 1).typeName() != null
+                && m.parameters().get(n - 1).typeName().endsWith("[]") && site.argCount() >= n - 1;
+        return n == site.argCount() || varargs;
+    }
+
+    /** An abstract or interface method also runs the project's implementations of it. */
+    private List<String> withImplementations(List<String> found, CallSite site) {
+        Set<String> out = new LinkedHashSet<>(found);
+        for (String id : found) {
+            MethodModel m = program.method(id).orElseThrow();
+            if (m.hasBody()) {
+                continue;
+            }
+            for (String sub : types.subtypes(m.declaringType())) {
+                program.type(sub).ifPresent(t -> t.methods().stream()
+                        .filter(x -> x.name().equals(m.name()) && x.parameters().size() == m.parameters().size())
+                        .forEach(x -> out.add(x.id())));
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    private List<String> constructors(String type, CallSite site) {
+        return program.type(type).map(t -> t.methods().stream()
+                .filter(m -> m.isConstructor() && m.parameters().size() == site.argCount())
+                .map(MethodModel::id).toList()).orElse(List.of());
+    }
+
+    private String returnType(List<String> methodIds) {
+        for (String id : methodIds) {
+            MethodModel m = program.method(id).orElseThrow();
+            if (m.returnType() != null && !m.returnType().equals("void")) {
+                return types.resolve(m.returnType(), program.type(m.declaringType()).orElseThrow());
+            }
+        }
+        return null;
+    }
+
+    private static String simple(String qualified) {
+        return qualified.substring(qualified.lastIndexOf('.') + 1);
+    }
+}

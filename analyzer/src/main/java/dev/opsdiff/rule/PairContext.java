@@ -1,0 +1,60 @@
+package dev.opsdiff.rule;
+
+import dev.opsdiff.match.MethodPair;
+import dev.opsdiff.summary.MethodSummary;
+import dev.opsdiff.summary.Occurrence;
+
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.function.Predicate;
+
+/** What a rule sees of one matched method pair. */
+public final class PairContext {
+    private final MethodPair pair;
+    private final Analysis analysis;
+    private final Map<String, Object> options;
+    private final Consumer<Finding> sink;
+
+    /** The engine's view a rule may query; implemented by the engine. */
+    public interface Analysis {
+        MethodSummary before(MethodPair pair);
+
+        MethodSummary after(MethodPair pair);
+
+        /** Effects whose degree grew in this pair and whose growth originates here (not in a matched callee). */
+        List<Growth> grownEffects(MethodPair pair, Predicate<Occurrence> relevant);
+    }
+
+    public PairContext(MethodPair pair, Analysis analysis, Map<String, Object> options, Consumer<Finding> sink) {
+        this.pair = pair;
+        this.analysis = analysis;
+        this.options = options;
+        this.sink = sink;
+    }
+
+    public MethodPair pair() {
+        return pair;
+    }
+
+    public MethodSummary before() {
+        return analysis.before(pair);
+    }
+
+    public MethodSummary after() {
+        return analysis.after(pair);
+    }
+
+    public List<Growth> grownEffects(Predicate<Occurrence> relevant) {
+        return analysis.grownEffects(pair, relevant);
+    }
+
+    /** Rule options from the configuration ({@code rules.<id>.<option>}). */
+    public Map<String, Object> options() {
+        return options;
+    }
+
+    public void report(Finding finding) {
+        sink.accept(finding);
+    }
+}

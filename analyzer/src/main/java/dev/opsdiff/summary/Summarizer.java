@@ -1,0 +1,180 @@
+package dev.opsdiff.summary;
+
+import dev.opsdiff.catalog.Effect;
+import dev.opsdiff.catalog.EffectKind;
+import dev.opsdiff.model.CallSite;
+import dev.opsdiff.model.Loop;
+import dev.opsdiff.model.MethodModel;
+import dev.opsdiff.model.Receiver;
+import dev.opsdiff.resolve.ResolvedCall;
+import dev.opsdiff.resolve.ResolvedProgram;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * Computes each method's effects per invocation, transitively through calls into the analyzed sources, with the
+ * loop multiplicity, conditionality and call path of the worst occurrence. Summaries are memoized; a call back into
+ * a method still being summarized (recursion, call cycles) contributes nothing more, so cycles terminate.
+ */
+public final class Summarizer {
+    /** Degrees above this add nothing a reviewer can act on; the cap also bounds work on deep recursion. */
+    public static final int MAX_DEGREE = 3;
+
+    private final ResolvedProgram program;
+    private final Map<String, MethodSummary> done = new HashMap<>();
+    private final Set<String> inProgress = new HashSet<>();
+
+    public Summarizer(ResolvedProgram program) {
+        this.program = program;
+    }
+
+    public ResolvedProgram program() {
+        return program;
+    }
+
+    public synchronized MethodSummary summary(MethodModel method) {
+        MethodSummary cached = done.get(method.id());
+        if (cached != null) {
+            return cached;
+        }
+        inProgress.add(method.id());
+        try {
+            MethodSummary s = compute(method);
+            done.put(method.id(), s);
+            return s;
+        } finally {
+            inProgress.remove(method.id());
+        }
+    }
+
+    private MethodSummary compute(MethodModel method) {
+        List<ResolvedCall> calls = program.calls(method);
+        TreeMap<EffectKey, Occurrence> effects = new TreeMap<>();
+        Map<EffectKey, Set<String>> batch = new HashMap<>();
+        for (ResolvedCall call : calls) {
+            CallSite site = call.site();
+            List<Loop> loops = loopsAround(method, site);
+            List<Factor> factors = loops.stream().map(l -> new Factor(l.iterates(), l.constantBound(), l.location()))
+                    .toList();
+            int degree = (int) factors.stream().filter(Factor::dataDependent).count();
+            boolean onMiss = onCacheMiss(calls, site);
+            Hop hop = new Hop(method.id(), method.displayName(), site, loops);
+            if (call.effect() != null) {
+                Effect e = call.effect();
+                EffectKey key = new EffectKey(e.kind(), e.resource());
+                boolean inMemory = !e.remote() && e.kind().category() == EffectKind.Category.CACHE
+                        && !missPathDoesIo(method, calls, site);
+                merge(effects, new Occurrence(key, e, Math.min(degree, MAX_DEGREE), List.of(hop), factors,
+                        site.conditional(), onMiss, inMemory, Set.of()));
+                if (e.batch()) {
+                    batch.computeIfAbsent(key, k -> new TreeSet<>()).add(e.api());
+                }
+            }
+            for (String target : call.targets()) {
+                if (inProgress.contains(target)) {
+                    continue;
+                }
+                MethodModel callee = program.program().method(target).orElse(null);
+                if (callee == null) {
+                    continue;
+                }
+                for (Occurrence o : summary(callee).all().values()) {
+                    List<Hop> path = new ArrayList<>(o.path().size() + 1);
+                    path.add(hop);
+                    path.addAll(o.path());
+                    List<Factor> all = new ArrayList<>(factors);
+                    all.addAll(o.factors());
+                    merge(effects, new Occurrence(o.key(), o.effect(), Math.min(degree + o.degree(), MAX_DEGREE),
+                            List.copyOf(path), List.copyOf(all), site.conditional() || o.conditional(),
+                            onMiss || o.onCacheMiss() || call.targetsOnMiss(), o.inMemoryOnly(), Set.of()));
+                    if (!o.batchApis().isEmpty()) {
+                        batch.computeIfAbsent(o.key(), k -> new TreeSet<>()).addAll(o.batchApis());
+                    }
+                }
+            }
+        }
+        batch.forEach((key, apis) -> effects.computeIfPresent(key, (k, o) -> new Occurrence(o.key(), o.effect(),
+                o.degree(), o.path(), o.factors(), o.conditional(), o.onCacheMiss(), o.inMemoryOnly(),
+                Set.copyOf(apis))));
+        return new MethodSummary(method.id(), effects);
+    }
+
+    /** Keeps the worst occurrence; on a tie the first in source order, preferring one that always runs. */
+    private static void merge(Map<EffectKey, Occurrence> effects, Occurrence o) {
+        Occurrence existing = effects.get(o.key());
+        if (existing == null || o.degree() > existing.degree()
+                || (o.degree() == existing.degree() && existing.onCacheMiss() && !o.onCacheMiss())) {
+            effects.put(o.key(), o);
+        }
+    }
+
+    /** Loops of the method around the call, outermost first. */
+    static List<Loop> loopsAround(MethodModel method, CallSite site) {
+        List<Loop> out = new ArrayList<>();
+        for (Loop l = method.loop(site.loop()); l != null; l = method.loop(l.parent())) {
+            out.add(0, l);
+        }
+        return List.copyOf(out);
+    }
+
+    /** Whether a call only runs when some cache read of the same method missed. */
+    private static boolean onCacheMiss(List<ResolvedCall> calls, CallSite site) {
+        for (ResolvedCall c : calls) {
+            if (c.site() != site && isCacheRead(c) && onMissOf(calls, site, c.site())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * {@code site} is on the miss path of {@code cacheRead}: it sits in the loader callback of the read (or of a call
+     * chained on its result, like {@code orElseGet}), or in a branch testing the variable the read was stored in.
+     */
+    private static boolean onMissOf(List<ResolvedCall> calls, CallSite site, CallSite cacheRead) {
+        if (cacheRead.assignedTo() != null && site.conditionNames().contains(cacheRead.assignedTo())) {
+            return true;
+        }
+        for (int x = site.callbackOf(); x >= 0; x = calls.get(x).site().callbackOf()) {
+            for (int r = x; r >= 0; ) {
+                if (r == cacheRead.index()) {
+                    return true;
+                }
+                Receiver recv = calls.get(r).site().receiver();
+                r = recv.kind() == Receiver.Kind.CALL_RESULT ? recv.chainedCall() : -1;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isCacheRead(ResolvedCall c) {
+        return c.effect() != null && c.effect().kind() == EffectKind.CACHE_READ;
+    }
+
+    /** For an in-process cache: whether anything on its miss path reaches the network or a database. */
+    private boolean missPathDoesIo(MethodModel method, List<ResolvedCall> calls, CallSite cacheRead) {
+        for (ResolvedCall c : calls) {
+            if (c.site() == cacheRead || !onMissOf(calls, c.site(), cacheRead)) {
+                continue;
+            }
+            if (c.effect() != null && c.effect().remote()) {
+                return true;
+            }
+            for (String target : c.targets()) {
+                MethodModel callee = program.program().method(target).orElse(null);
+                if (callee != null && !inProgress.contains(target) && summary(callee).all().values().stream()
+                        .anyMatch(o -> o.effect().remote() && !o.inMemoryOnly())) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,107 @@
+package dev.opsdiff.cli;
+
+import dev.opsdiff.config.Config;
+import dev.opsdiff.config.ConfigLoader;
+import dev.opsdiff.engine.AnalysisResult;
+import dev.opsdiff.engine.Analyzer;
+import dev.opsdiff.engine.Settings;
+import dev.opsdiff.report.ReportContext;
+import dev.opsdiff.rule.Finding;
+import dev.opsdiff.rule.Rule;
+import dev.opsdiff.source.InputException;
+import dev.opsdiff.source.Snapshot;
+
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/** Runs the analysis for a command, writes the report, and turns the result into an exit code. */
+final class AnalysisRunner {
+    private final CommonOptions options;
+    private final PrintWriter out;
+    private final PrintWriter err;
+
+    AnalysisRunner(CommonOptions options, PrintWriter out, PrintWriter err) {
+        this.options = options;
+        this.out = out;
+        this.err = err;
+    }
+
+    /**
+     * @param defaultConfig the {@code .opsdiff.yml} to use when {@code --config} is not given, if it exists
+     */
+    int run(Snapshot before, Snapshot after, Path defaultConfig, ReportContext context) {
+        List<Rule> rules = Analyzer.discoverRules();
+        Set<String> known = new LinkedHashSet<>();
+        rules.forEach(r -> known.add(r.descriptor().id()));
+        for (String id : concat(options.enable, options.disable)) {
+            if (!known.contains(id)) {
+                throw new InputException("unknown rule '" + id + "' (known: " + String.join(", ", known) + ")");
+            }
+        }
+        Config config = loadConfig(defaultConfig, rules);
+        Settings settings = new Settings(Set.copyOf(options.enable), Set.copyOf(options.disable),
+                Settings.defaults().threads());
+        AnalysisResult result = new Analyzer(rules, config, settings).analyze(before, after);
+        write(result, context);
+        for (var p : result.problems()) {
+            err.println("opsdiff: warning: could not parse " + p.path() + " (" + p.side() + ", line " + p.line()
+                    + "): " + p.message() + "; skipped");
+        }
+        if (options.stats) {
+            AnalysisResult.Stats s = result.stats();
+            err.printf("opsdiff: %d files (%d parsed), %d methods, %d matched pairs, parse %d ms (all threads), "
+                    + "total %d ms%n", s.files(), s.parsedFiles(), s.methods(), s.pairs(), s.parseMillis(),
+                    s.totalMillis());
+        }
+        boolean failing = result.findings().stream()
+                .filter(f -> f.suppressed() == null).map(Finding::level).anyMatch(l -> l.atLeast(options.failOn));
+        return failing ? ExitCodes.FINDINGS : ExitCodes.OK;
+    }
+
+    private Config loadConfig(Path defaultConfig, List<Rule> rules) {
+        Path file = options.config;
+        if (file != null && !Files.isRegularFile(file)) {
+            throw new InputException("configuration file not found: " + file);
+        }
+        if (file == null && defaultConfig != null && Files.isRegularFile(defaultConfig)) {
+            file = defaultConfig;
+        }
+        return file == null ? Config.empty() : ConfigLoader.load(file, Analyzer.ruleOptions(rules));
+    }
+
+    private void write(AnalysisResult result, ReportContext context) {
+        try {
+            if (options.output == null) {
+                StringWriter buffer = new StringWriter();
+                options.format.writer().write(result, context, buffer);
+                out.print(buffer);
+                out.flush();
+            } else {
+                Path parent = options.output.toAbsolutePath().getParent();
+                if (parent != null) {
+                    Files.createDirectories(parent);
+                }
+                try (Writer w = new OutputStreamWriter(Files.newOutputStream(options.output), StandardCharsets.UTF_8)) {
+                    options.format.writer().write(result, context, w);
+                }
+            }
+        } catch (IOException e) {
+            throw new InputException("cannot write report to " + options.output + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static List<String> concat(List<String> a, List<String> b) {
+        List<String> all = new java.util.ArrayList<>(a);
+        all.addAll(b);
+        return all;
+    }
+}

@@ -1,0 +1,84 @@
+package dev.opsdiff.cli;
+
+import dev.opsdiff.report.ReportFormat;
+import dev.opsdiff.rule.Level;
+import picocli.CommandLine.Option;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Options shared by {@code diff} and {@code check} (CONVENTIONS.md, "Command line"). */
+public final class CommonOptions {
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+            converter = FormatConverter.class, completionCandidates = FormatConverter.Candidates.class,
+            description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}). "
+                    + "github prints workflow-command annotations for GitHub Actions.")
+    ReportFormat format;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE",
+            description = "Write the report to FILE instead of standard output.")
+    Path output;
+
+    @Option(names = "--fail-on", paramLabel = "LEVEL", defaultValue = "error", converter = LevelConverter.class,
+            description = "Exit with 1 when a finding is at or above LEVEL: error, warning, note or never "
+                    + "(default: ${DEFAULT-VALUE}).")
+    Level failOn;
+
+    @Option(names = "--config", paramLabel = "FILE",
+            description = "Configuration file (default: .opsdiff.yml in the repository root or AFTER root, when present).")
+    Path config;
+
+    @Option(names = "--enable", split = ",", paramLabel = "RULE_ID",
+            description = "Run these rules even if the configuration disables them.")
+    List<String> enable = new ArrayList<>();
+
+    @Option(names = "--disable", split = ",", paramLabel = "RULE_ID", description = "Do not run these rules.")
+    List<String> disable = new ArrayList<>();
+
+    @Option(names = "--stats", description = "Print files, methods, parse and analysis time to standard error.")
+    boolean stats;
+
+    @Option(names = "--verbose", description = "Show stack traces of internal errors.")
+    boolean verbose;
+
+    /** {@code never} maps to {@link Level#NONE}: no level reaches it. */
+    static final class LevelConverter implements picocli.CommandLine.ITypeConverter<Level> {
+        @Override
+        public Level convert(String value) {
+            if (value.equals("never")) {
+                return Level.NONE;
+            }
+            if (value.equals("none")) {
+                throw new picocli.CommandLine.TypeConversionException("use 'never' to never fail");
+            }
+            try {
+                return Level.parse(value);
+            } catch (IllegalArgumentException e) {
+                throw new picocli.CommandLine.TypeConversionException(
+                        "expected error, warning, note or never, not '" + value + "'");
+            }
+        }
+    }
+
+    static final class FormatConverter implements picocli.CommandLine.ITypeConverter<ReportFormat> {
+        @Override
+        public ReportFormat convert(String value) {
+            for (ReportFormat f : ReportFormat.values()) {
+                if (f.id().equals(value)) {
+                    return f;
+                }
+            }
+            throw new picocli.CommandLine.TypeConversionException(
+                    "expected text, sarif, markdown or github, not '" + value + "'");
+        }
+
+        static final class Candidates extends ArrayList<String> {
+            Candidates() {
+                for (ReportFormat f : ReportFormat.values()) {
+                    add(f.id());
+                }
+            }
+        }
+    }
+}

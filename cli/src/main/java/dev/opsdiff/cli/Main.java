@@ -1,0 +1,77 @@
+package dev.opsdiff.cli;
+
+import dev.opsdiff.source.InputException;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+import java.io.PrintWriter;
+
+/** Entry point: {@code opsdiff diff|check|rules|install-hook}. */
+@Command(name = "opsdiff", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = {"Finds operationally risky refactors in Java code: compares a BEFORE and an AFTER version",
+                "and reports what each method now does more often or less safely (cache and database",
+                "calls moved into loops, retries nested in retries, timeouts changed, idempotency guards removed)."},
+        subcommands = {DiffCommand.class, RulesCommand.class, CommandLine.HelpCommand.class},
+        footerHeading = "%nExit codes:%n",
+        footer = {"  0  nothing at or above --fail-on", "  1  findings at or above --fail-on",
+                "  2  usage, configuration or input error", "  3  internal error (rerun with --verbose)",
+                "", "Examples:", "  opsdiff diff src-before src-after",
+                "  opsdiff diff Old.java New.java --format sarif --output opsdiff.sarif",
+                "  opsdiff rules"})
+public final class Main implements Runnable {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    public static void main(String[] args) {
+        System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+    }
+
+    /** Runs a command line with the given streams; returns the exit code. Used by tests and the Maven plugin. */
+    public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        CommandLine cli = commandLine();
+        cli.setOut(out);
+        cli.setErr(err);
+        return cli.execute(args);
+    }
+
+    static CommandLine commandLine() {
+        CommandLine cli = new CommandLine(new Main());
+        cli.setExecutionExceptionHandler(Main::handleException);
+        cli.setParameterExceptionHandler(Main::handleUsageError);
+        return cli;
+    }
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "missing command: diff, check, rules or install-hook");
+    }
+
+    private static int handleUsageError(CommandLine.ParameterException e, String[] args) {
+        CommandLine cmd = e.getCommandLine();
+        cmd.getErr().println("opsdiff: " + e.getMessage() + " (see '" + cmd.getCommandSpec().qualifiedName()
+                + " --help')");
+        return ExitCodes.INPUT;
+    }
+
+    private static int handleException(Exception e, CommandLine cmd, CommandLine.ParseResult parsed) {
+        Throwable cause = e;
+        while (cause.getCause() != null && !(cause instanceof InputException)) {
+            if (cause.getCause() instanceof InputException) {
+                cause = cause.getCause();
+                break;
+            }
+            cause = cause.getCause();
+        }
+        if (cause instanceof InputException) {
+            cmd.getErr().println("opsdiff: " + cause.getMessage());
+            return ExitCodes.INPUT;
+        }
+        boolean verbose = parsed.subcommands().stream().anyMatch(p -> p.hasMatchedOption("--verbose"))
+                || parsed.hasMatchedOption("--verbose");
+        cmd.getErr().println("opsdiff: internal error: " + e + (verbose ? "" : " (rerun with --verbose for details)"));
+        if (verbose) {
+            e.printStackTrace(cmd.getErr());
+        }
+        return ExitCodes.INTERNAL;
+    }
+}

@@ -1,0 +1,47 @@
+package dev.opsdiff.rules;
+
+import dev.opsdiff.catalog.EffectKind;
+import dev.opsdiff.rule.Growth;
+import dev.opsdiff.rule.Level;
+import dev.opsdiff.rule.PairContext;
+import dev.opsdiff.rule.Rule;
+import dev.opsdiff.rule.RuleDescriptor;
+import dev.opsdiff.rules.support.CardinalityFindings;
+import dev.opsdiff.summary.Occurrence;
+
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/** Database queries or remote calls per invocation grew in degree: N+1, or a batch call replaced by per-item calls. */
+public final class QueryFanoutRule implements Rule {
+    public static final String ID = "query-fanout";
+    private static final RuleDescriptor DESCRIPTOR = new RuleDescriptor(ID, "QueryFanout", Level.ERROR,
+            "A database query or remote call now runs once per element of a collection (N+1), or a batch call "
+                    + "was replaced by per-item calls.",
+            List.of("performance", "database", "remote-call", "n-plus-one"), "high", "error");
+
+    @Override
+    public RuleDescriptor descriptor() {
+        return DESCRIPTOR;
+    }
+
+    @Override
+    public void check(PairContext context) {
+        // A load behind a cache whose reads grew at the same call is the cache-cardinality finding; one is enough.
+        Set<Integer> cacheGrowthSites = context.grownEffects(o -> o.key().kind().category()
+                        == EffectKind.Category.CACHE).stream()
+                .map(g -> g.after().first().site().index()).collect(Collectors.toSet());
+        for (Growth g : context.grownEffects(QueryFanoutRule::relevant)) {
+            if (g.after().onCacheMiss() && cacheGrowthSites.contains(g.after().first().site().index())) {
+                continue;
+            }
+            context.report(CardinalityFindings.of(ID, context.pair(), g));
+        }
+    }
+
+    static boolean relevant(Occurrence o) {
+        EffectKind.Category c = o.key().kind().category();
+        return c == EffectKind.Category.DATABASE || c == EffectKind.Category.REMOTE;
+    }
+}

@@ -1,0 +1,107 @@
+package dev.opsdiff.rules.support;
+
+import dev.opsdiff.match.MethodPair;
+import dev.opsdiff.model.CallSite;
+import dev.opsdiff.model.Location;
+import dev.opsdiff.rule.Finding;
+import dev.opsdiff.rule.FlowStep;
+import dev.opsdiff.rule.Growth;
+import dev.opsdiff.rule.RelatedLocation;
+import dev.opsdiff.summary.Factor;
+import dev.opsdiff.summary.Hop;
+import dev.opsdiff.summary.Occurrence;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/** Builds the finding for a cardinality growth: message, location, related places, code flow, properties. */
+public final class CardinalityFindings {
+    private CardinalityFindings() {
+    }
+
+    public static Finding of(String ruleId, MethodPair pair, Growth g) {
+        Occurrence after = g.after();
+        Hop first = after.first();
+        Hop last = after.last();
+        String call = shortCall(last.site());
+        String owner = pair.after().displayName();
+        String message = "`" + call + "` (" + after.effect().kind().describe() + ") now runs "
+                + Cardinality.describe(after, owner) + " (before: " + Cardinality.describe(g.before(), owner) + ")"
+                + batchNote(g) + ".";
+        return new Finding(ruleId, null, message, first.site().location(), pair.after().id(), related(after),
+                flow(after), properties(pair, g), fingerprint(ruleId, pair, after), null);
+    }
+
+    /** {@code redisTemplate.opsForValue().get(...)}: the receiver as written, the method, arguments elided. */
+    public static String shortCall(CallSite site) {
+        String receiver = site.receiver().text();
+        String head = receiver == null || receiver.equals("this") ? "" : receiver + ".";
+        if (site.name().equals(CallSite.CONSTRUCTOR)) {
+            return "new " + site.receiver().text() + "(...)";
+        }
+        return head + site.name() + (site.isMethodReference() ? "" : site.argCount() == 0 ? "()" : "(...)");
+    }
+
+    private static String batchNote(Growth g) {
+        if (g.before() == null || g.before().batchApis().isEmpty() || g.after().effect().batch()) {
+            return "";
+        }
+        return "; it replaces the batch call `" + String.join("`, `", g.before().batchApis()) + "`";
+    }
+
+    private static List<RelatedLocation> related(Occurrence o) {
+        List<RelatedLocation> out = new ArrayList<>();
+        for (Factor f : o.factors()) {
+            if (f.dataDependent()) {
+                out.add(new RelatedLocation(f.at(), "loop over `" + f.iterates() + "`"));
+            }
+        }
+        Hop last = o.last();
+        out.add(new RelatedLocation(last.site().location(), o.effect().kind().describe() + " `" + o.effect().api()
+                + "`" + (o.effect().library() == null ? "" : " (" + o.effect().library() + ")")));
+        return out;
+    }
+
+    private static List<FlowStep> flow(Occurrence o) {
+        List<FlowStep> out = new ArrayList<>();
+        for (int i = 0; i < o.path().size(); i++) {
+            Hop hop = o.path().get(i);
+            List<Factor> loops = hop.loops().stream()
+                    .map(l -> new Factor(l.iterates(), l.constantBound(), l.location()))
+                    .filter(Factor::dataDependent).toList();
+            String where = loops.isEmpty() ? "" : " " + loops.get(loops.size() - 1).describe();
+            boolean isLast = i == o.path().size() - 1;
+            String what = isLast ? o.effect().kind().describe() + " `" + shortCall(hop.site()) + "`"
+                    : "calls `" + shortCall(hop.site()) + "`";
+            out.add(new FlowStep(hop.site().location(), hop.methodName() + " " + what + where));
+        }
+        return out;
+    }
+
+    private static Map<String, Object> properties(MethodPair pair, Growth g) {
+        Map<String, Object> p = new TreeMap<>();
+        p.put("effect", g.after().effect().kind().id());
+        p.put("api", g.after().effect().api());
+        p.put("resource", g.key().resource());
+        p.put("cardinalityBefore", Cardinality.bigO(g.beforeDegree()));
+        p.put("cardinalityAfter", Cardinality.bigO(g.after().degree()));
+        p.put("perInvocationBefore", Cardinality.describe(g.before(), pair.before().displayName()));
+        p.put("perInvocationAfter", Cardinality.describe(g.after(), pair.after().displayName()));
+        p.put("matchedBy", pair.evidence().name());
+        Map<String, Object> before = new TreeMap<>();
+        Location where = g.before() != null ? g.before().first().site().location() : pair.before().location();
+        before.put("file", where.path());
+        before.put("line", where.line());
+        before.put("method", pair.before().displayName());
+        before.put("snippet", g.before() != null ? g.before().first().site().text() : pair.before().signature());
+        p.put("before", before);
+        return p;
+    }
+
+    private static String fingerprint(String ruleId, MethodPair pair, Occurrence o) {
+        return ruleId + "|" + pair.after().declaringType() + "#" + pair.after().name() + "|" + o.effect().api()
+                + "|" + o.first().site().name();
+    }
+}
