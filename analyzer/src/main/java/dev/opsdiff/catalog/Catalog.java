@@ -20,6 +20,9 @@ public final class Catalog {
     private final List<CatalogData.MethodAnnotation> methodAnnotations = new ArrayList<>();
     private final Map<String, List<String>> supertypes = new LinkedHashMap<>();
     private final Vocabulary loops;
+    private final List<RetryApi> retries = new ArrayList<>();
+    private final List<TimeoutApi> timeouts = new ArrayList<>();
+    private final List<GuardApi> guards = new ArrayList<>();
 
     public Catalog(List<CatalogData> sources) {
         Set<String> iteration = new LinkedHashSet<>();
@@ -33,6 +36,9 @@ public final class Catalog {
                 apis.add(new CompiledApi(api));
             }
             methodAnnotations.addAll(nonNull(data.methodAnnotations()));
+            retries.addAll(nonNull(data.retries()));
+            timeouts.addAll(nonNull(data.timeouts()));
+            guards.addAll(nonNull(data.guards()));
             if (data.supertypes() != null) {
                 data.supertypes().forEach((k, v) -> supertypes.computeIfAbsent(k, x -> new ArrayList<>()).addAll(v));
             }
@@ -57,6 +63,21 @@ public final class Catalog {
 
     public Vocabulary loops() {
         return loops;
+    }
+
+    /** Retry constructs, user entries first. */
+    public List<RetryApi> retries() {
+        return List.copyOf(retries);
+    }
+
+    /** Timeout settings, user entries first. */
+    public List<TimeoutApi> timeouts() {
+        return List.copyOf(timeouts);
+    }
+
+    /** Idempotency guard shapes, user entries first. */
+    public List<GuardApi> guards() {
+        return List.copyOf(guards);
     }
 
     /**

@@ -13,7 +13,10 @@ public record CatalogData(
         @JsonProperty("apis") List<Api> apis,
         @JsonProperty("methodAnnotations") List<MethodAnnotation> methodAnnotations,
         @JsonProperty("supertypes") Map<String, List<String>> supertypes,
-        @JsonProperty("loops") LoopVocabulary loops) {
+        @JsonProperty("loops") LoopVocabulary loops,
+        @JsonProperty("retries") List<RetryApi> retries,
+        @JsonProperty("timeouts") List<TimeoutApi> timeouts,
+        @JsonProperty("guards") List<GuardApi> guards) {
 
     /**
      * A client API: calls on receivers of the listed types (or of types carrying one of {@code annotatedWith},

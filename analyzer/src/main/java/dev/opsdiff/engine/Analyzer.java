@@ -77,7 +77,8 @@ public final class Analyzer {
         ResolvedProgram resolvedBefore = new ResolvedProgram(before, catalog);
         ResolvedProgram resolvedAfter = new ResolvedProgram(after, catalog);
         Matching matching = Matcher.match(before, after);
-        GrowthFinder growth = new GrowthFinder(new Summarizer(resolvedBefore), new Summarizer(resolvedAfter), matching);
+        GrowthFinder growth = new GrowthFinder(new Summarizer(resolvedBefore), new Summarizer(resolvedAfter), matching,
+                catalog);
 
         List<AnalysisResult.ActiveRule> active = new ArrayList<>();
         List<Finding> raw = new ArrayList<>();

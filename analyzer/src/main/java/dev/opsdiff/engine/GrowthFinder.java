@@ -1,6 +1,8 @@
 package dev.opsdiff.engine;
 
+import dev.opsdiff.catalog.Catalog;
 import dev.opsdiff.match.Matching;
+import dev.opsdiff.rule.PairContext.Side;
 import dev.opsdiff.match.MethodPair;
 import dev.opsdiff.model.MethodModel;
 import dev.opsdiff.rule.Growth;
@@ -24,11 +26,30 @@ final class GrowthFinder implements dev.opsdiff.rule.PairContext.Analysis {
     private final Summarizer before;
     private final Summarizer after;
     private final Matching matching;
+    private final Side beforeSide;
+    private final Side afterSide;
 
-    GrowthFinder(Summarizer before, Summarizer after, Matching matching) {
+    GrowthFinder(Summarizer before, Summarizer after, Matching matching, Catalog catalog) {
         this.before = before;
         this.after = after;
         this.matching = matching;
+        this.beforeSide = new Side(before.program(), before, catalog);
+        this.afterSide = new Side(after.program(), after, catalog);
+    }
+
+    @Override
+    public Side beforeSide() {
+        return beforeSide;
+    }
+
+    @Override
+    public Side afterSide() {
+        return afterSide;
+    }
+
+    @Override
+    public Matching matching() {
+        return matching;
     }
 
     @Override

@@ -36,6 +36,8 @@ import com.github.javaparser.ast.stmt.WhileStmt;
 import dev.opsdiff.catalog.Catalog;
 import dev.opsdiff.model.CallSite;
 import dev.opsdiff.model.Field;
+import dev.opsdiff.model.Guard;
+import dev.opsdiff.model.GuardRef;
 import dev.opsdiff.model.Loop;
 import dev.opsdiff.model.LoopKind;
 import dev.opsdiff.model.Receiver;
@@ -61,19 +63,32 @@ final class BodyWalker {
     private static final int MAX_TEXT = 160;
 
     /** Context that flows down the tree. */
-    private record Ctx(int loop, boolean conditional, Set<String> conditionNames, int callbackOf) {
+    private record Ctx(int loop, boolean conditional, Set<String> conditionNames, int callbackOf,
+                       List<GuardRef> guards, List<String> catches) {
         Ctx inLoop(int index) {
-            return new Ctx(index, conditional, conditionNames, callbackOf);
+            return new Ctx(index, conditional, conditionNames, callbackOf, guards, catches);
         }
 
         Ctx branch(Set<String> names) {
             Set<String> all = new LinkedHashSet<>(conditionNames);
             all.addAll(names);
-            return new Ctx(loop, true, Set.copyOf(all), callbackOf);
+            return new Ctx(loop, true, Set.copyOf(all), callbackOf, guards, catches);
         }
 
         Ctx callback(int call) {
-            return new Ctx(loop, conditional, conditionNames, call);
+            return new Ctx(loop, conditional, conditionNames, call, guards, catches);
+        }
+
+        Ctx guarded(GuardRef ref) {
+            List<GuardRef> all = new ArrayList<>(guards);
+            all.add(ref);
+            return new Ctx(loop, conditional, conditionNames, callbackOf, List.copyOf(all), catches);
+        }
+
+        Ctx catching(List<String> types) {
+            List<String> all = new ArrayList<>(types);
+            all.addAll(catches);
+            return new Ctx(loop, conditional, conditionNames, callbackOf, guards, List.copyOf(all));
         }
     }
 
@@ -86,8 +101,11 @@ final class BodyWalker {
     private final Catalog.Vocabulary vocabulary;
     private final List<CallSite> calls = new ArrayList<>();
     private final List<Loop> loops = new ArrayList<>();
+    private final List<Guard> guards = new ArrayList<>();
+    private final Map<IfStmt, Integer> earlyExits = new IdentityHashMap<>();
     private final Deque<Map<String, Local>> scopes = new ArrayDeque<>();
     private final Map<MethodCallExpr, Integer> callIndex = new IdentityHashMap<>();
+    private final ExprBuilder exprs = new ExprBuilder(m -> callIndex.getOrDefault(m, -1));
 
     BodyWalker(String path, TypeScope type, List<dev.opsdiff.model.Parameter> params, Catalog.Vocabulary vocabulary) {
         this.path = path;
@@ -106,14 +124,19 @@ final class BodyWalker {
         return List.copyOf(loops);
     }
 
+    List<Guard> guards() {
+        return List.copyOf(guards);
+    }
+
     void walk(Node body) {
-        visit(body, new Ctx(-1, false, Set.of(), -1));
+        visit(body, new Ctx(-1, false, Set.of(), -1, List.of(), List.of()));
     }
 
     private void visit(Node node, Ctx ctx) {
         if (node instanceof ForEachStmt s) {
             visit(s.getIterable(), ctx);
-            int loop = addLoop(LoopKind.ENHANCED_FOR, ctx, text(s.getIterable()), constantSize(s.getIterable()), s);
+            int loop = addLoop(LoopKind.ENHANCED_FOR, ctx, text(s.getIterable()), constantSize(s.getIterable()), s,
+                    Set.of());
             scoped(() -> {
                 declare(s.getVariable());
                 visit(s.getBody(), ctx.inLoop(loop));
@@ -121,25 +144,27 @@ final class BodyWalker {
         } else if (node instanceof ForStmt s) {
             scoped(() -> {
                 s.getInitialization().forEach(i -> visit(i, ctx));
-                int loop = addLoop(LoopKind.INDEXED_FOR, ctx, forIterates(s), forBound(s), s);
+                int loop = addLoop(LoopKind.INDEXED_FOR, ctx, forIterates(s), forBound(s), s, RetryShapes.of(s));
                 Ctx in = ctx.inLoop(loop);
                 s.getCompare().ifPresent(c -> visit(c, in));
                 s.getUpdate().forEach(u -> visit(u, in));
                 visit(s.getBody(), in);
             });
         } else if (node instanceof WhileStmt s) {
-            int loop = addLoop(LoopKind.WHILE, ctx, whileIterates(s.getCondition()), null, s);
+            int loop = addLoop(LoopKind.WHILE, ctx, whileIterates(s.getCondition()), null, s, RetryShapes.of(s));
             visit(s.getCondition(), ctx.inLoop(loop));
             scoped(() -> visit(s.getBody(), ctx.inLoop(loop)));
         } else if (node instanceof DoStmt s) {
-            int loop = addLoop(LoopKind.DO_WHILE, ctx, whileIterates(s.getCondition()), null, s);
+            int loop = addLoop(LoopKind.DO_WHILE, ctx, whileIterates(s.getCondition()), null, s, RetryShapes.of(s));
             scoped(() -> visit(s.getBody(), ctx.inLoop(loop)));
             visit(s.getCondition(), ctx.inLoop(loop));
         } else if (node instanceof IfStmt s) {
+            int firstCall = calls.size();
             visit(s.getCondition(), ctx);
+            int guard = addGuard(s, firstCall);
             Ctx branch = ctx.branch(names(s.getCondition()));
-            scoped(() -> visit(s.getThenStmt(), branch));
-            s.getElseStmt().ifPresent(e -> scoped(() -> visit(e, branch)));
+            scoped(() -> visit(s.getThenStmt(), branch.guarded(new GuardRef(guard, true))));
+            s.getElseStmt().ifPresent(e -> scoped(() -> visit(e, branch.guarded(new GuardRef(guard, false)))));
         } else if (node instanceof ConditionalExpr e) {
             visit(e.getCondition(), ctx);
             Ctx branch = ctx.branch(names(e.getCondition()));
@@ -158,9 +183,19 @@ final class BodyWalker {
             Ctx branch = ctx.branch(names(s.getSelector()));
             s.getEntries().forEach(entry -> scoped(() -> visitEntry(entry, branch)));
         } else if (node instanceof TryStmt s) {
+            List<String> caught = new ArrayList<>();
+            s.getCatchClauses().forEach(c -> {
+                var t = c.getParameter().getType();
+                if (t.isUnionType()) {
+                    t.asUnionType().getElements().forEach(u -> caught.add(TypeBuilder.typeName(u)));
+                } else {
+                    caught.add(TypeBuilder.typeName(t));
+                }
+            });
+            Ctx inTry = ctx.catching(caught);
             scoped(() -> {
-                s.getResources().forEach(r -> visit(r, ctx));
-                visit(s.getTryBlock(), ctx);
+                s.getResources().forEach(r -> visit(r, inTry));
+                visit(s.getTryBlock(), inTry);
             });
             for (CatchClause c : s.getCatchClauses()) {
                 scoped(() -> {
@@ -170,7 +205,17 @@ final class BodyWalker {
             }
             s.getFinallyBlock().ifPresent(f -> scoped(() -> visit(f, ctx)));
         } else if (node instanceof BlockStmt b) {
-            scoped(() -> b.getStatements().forEach(st -> visit(st, ctx)));
+            scoped(() -> {
+                Ctx current = ctx;
+                for (var st : b.getStatements()) {
+                    visit(st, current);
+                    Integer exit = st instanceof IfStmt i ? earlyExits.get(i) : null;
+                    if (exit != null) {
+                        // Everything after `if (cond) return;` in this block runs only when cond was false.
+                        current = current.guarded(new GuardRef(exit, false));
+                    }
+                }
+            });
         } else if (node instanceof VariableDeclarationExpr v) {
             for (VariableDeclarator d : v.getVariables()) {
                 d.getInitializer().ifPresent(init -> visit(init, ctx));
@@ -234,25 +279,49 @@ final class BodyWalker {
         callIndex.put(call, index);
         Ctx callbackCtx = ctx.callback(index);
         if (iteration) {
-            int loop = addLoop(LoopKind.ITERATION_CALLBACK, ctx, iterationSource(call), iterationBound(call), call);
+            int loop = addLoop(LoopKind.ITERATION_CALLBACK, ctx, iterationSource(call), iterationBound(call), call,
+                    Set.of());
             callbackCtx = callbackCtx.inLoop(loop);
         }
         for (Expression arg : call.getArguments()) {
             boolean callback = arg instanceof LambdaExpr || arg instanceof MethodReferenceExpr;
             visit(arg, callback ? callbackCtx : ctx);
         }
+        // Arguments are folded after visiting them, so calls nested in them carry their indices.
+        CallSite c = calls.get(index);
+        calls.set(index, new CallSite(c.index(), c.name(), c.argCount(), c.receiver(), c.loop(), c.conditional(),
+                c.conditionNames(), c.callbackOf(), c.assignedTo(), c.stringArgs(), exprs.all(call.getArguments()),
+                c.guards(), c.catches(), c.text(), c.location()));
     }
 
     private int addCall(String name, int argCount, Receiver receiver, Ctx ctx, List<String> stringArgs, Node node) {
         int index = calls.size();
         calls.add(new CallSite(index, name, argCount, receiver, ctx.loop(), ctx.conditional(), ctx.conditionNames(),
-                ctx.callbackOf(), null, stringArgs, text(node), TypeBuilder.at(path, node)));
+                ctx.callbackOf(), null, stringArgs, List.of(), ctx.guards(), ctx.catches(), text(node),
+                TypeBuilder.at(path, node)));
         return index;
     }
 
-    private int addLoop(LoopKind kind, Ctx ctx, String iterates, Integer bound, Node node) {
+    private int addLoop(LoopKind kind, Ctx ctx, String iterates, Integer bound, Node node, Set<String> retryShape) {
         int index = loops.size();
-        loops.add(new Loop(index, ctx.loop(), kind, iterates, bound, TypeBuilder.at(path, node)));
+        loops.add(new Loop(index, ctx.loop(), kind, iterates, bound, TypeBuilder.at(path, node), retryShape));
+        return index;
+    }
+
+    /** Records the guard an {@code if} forms; early exits also guard the rest of their block. */
+    private int addGuard(IfStmt s, int firstConditionCall) {
+        int index = guards.size();
+        List<Integer> conditionCalls = new ArrayList<>();
+        for (int i = firstConditionCall; i < calls.size(); i++) {
+            conditionCalls.add(i);
+        }
+        String exit = s.getElseStmt().isEmpty() ? RetryShapes.exitOf(s.getThenStmt()) : null;
+        Guard.Kind kind = exit != null ? Guard.Kind.EARLY_EXIT : Guard.Kind.WRAPS;
+        guards.add(new Guard(index, kind, exprs.of(s.getCondition()), List.copyOf(conditionCalls),
+                names(s.getCondition()), exit, TypeBuilder.at(path, s)));
+        if (exit != null) {
+            earlyExits.put(s, index);
+        }
         return index;
     }
 
@@ -260,9 +329,7 @@ final class BodyWalker {
     private void markAssigned(Expression value, String variable) {
         int index = value == null ? -1 : callOf(value);
         if (index >= 0) {
-            CallSite c = calls.get(index);
-            calls.set(index, new CallSite(c.index(), c.name(), c.argCount(), c.receiver(), c.loop(), c.conditional(),
-                    c.conditionNames(), c.callbackOf(), variable, c.stringArgs(), c.text(), c.location()));
+            calls.set(index, calls.get(index).withAssignedTo(variable));
         }
     }
 

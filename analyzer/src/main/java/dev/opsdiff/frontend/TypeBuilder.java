@@ -41,6 +41,7 @@ import java.util.regex.Pattern;
 
 /** Builds {@link TypeModel}s (and their nested types) from JavaParser declarations. */
 final class TypeBuilder {
+    private static final ExprBuilder EXPRS = ExprBuilder.withoutCalls();
     private static final Pattern SUPPRESSION = Pattern.compile("opsdiff(?::([\\w-]+))?");
 
     private final String path;
@@ -113,7 +114,7 @@ final class TypeBuilder {
             walker.walk(body);
         }
         return new MethodModel(owner, name, List.copyOf(params), returnType, annotations, Set.copyOf(modifiers),
-                body != null, at(path, callable), walker.calls(), walker.loops(),
+                body != null, at(path, callable), walker.calls(), walker.loops(), walker.guards(),
                 body == null ? List.of() : Tokens.of(body), Set.copyOf(suppressions));
     }
 
@@ -123,11 +124,12 @@ final class TypeBuilder {
             List<Annotation> annotations = annotations(f);
             f.getVariables().forEach(v -> fields.add(new Field(v.getNameAsString(), typeName(v.getType()),
                     f.isStatic(), f.isFinal(), annotations,
-                    v.getInitializer().map(Expression::toString).orElse(null), at(path, v))));
+                    v.getInitializer().map(Expression::toString).orElse(null),
+                    v.getInitializer().map(EXPRS::of).orElse(null), at(path, v))));
         }
         if (decl instanceof RecordDeclaration record) {
             record.getParameters().forEach(p -> fields.add(new Field(p.getNameAsString(), typeName(p.getType()),
-                    false, true, annotations(p), null, at(path, p))));
+                    false, true, annotations(p), null, null, at(path, p))));
         }
         return List.copyOf(fields);
     }
@@ -167,12 +169,17 @@ final class TypeBuilder {
         List<Annotation> out = new ArrayList<>();
         for (AnnotationExpr a : node.getAnnotations()) {
             Map<String, String> attributes = new LinkedHashMap<>();
+            Map<String, dev.opsdiff.model.Expr> values = new LinkedHashMap<>();
             if (a instanceof SingleMemberAnnotationExpr s) {
                 attributes.put("value", valueText(s.getMemberValue()));
+                values.put("value", EXPRS.of(s.getMemberValue()));
             } else if (a instanceof NormalAnnotationExpr n) {
-                n.getPairs().forEach(p -> attributes.put(p.getNameAsString(), valueText(p.getValue())));
+                n.getPairs().forEach(p -> {
+                    attributes.put(p.getNameAsString(), valueText(p.getValue()));
+                    values.put(p.getNameAsString(), EXPRS.of(p.getValue()));
+                });
             }
-            out.add(new Annotation(a.getNameAsString(), attributes));
+            out.add(new Annotation(a.getNameAsString(), attributes, values));
         }
         return List.copyOf(out);
     }

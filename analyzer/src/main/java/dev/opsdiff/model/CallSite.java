@@ -16,13 +16,22 @@ import java.util.Set;
  * @param callbackOf     index of the call that receives the lambda/method reference this call sits in, or -1
  * @param assignedTo     local variable its result is assigned to, or null
  * @param stringArgs     string literal text among its arguments (SQL, cache keys), concatenated per argument
+ * @param args           the arguments as compact expressions (for folding timeouts, budgets, keys)
+ * @param guards         conditions that decide whether it runs, innermost last
+ * @param catches        exception types caught by try blocks around it, innermost first
  * @param text           the call as written, whitespace folded, for messages
  * @param location       source range of the call
  */
 public record CallSite(int index, String name, int argCount, Receiver receiver, int loop, boolean conditional,
                        Set<String> conditionNames, int callbackOf, String assignedTo, List<String> stringArgs,
-                       String text, Location location) {
+                       List<Expr> args, List<GuardRef> guards, List<String> catches, String text,
+                       Location location) {
     public static final String CONSTRUCTOR = "<init>";
+
+    public CallSite withAssignedTo(String variable) {
+        return new CallSite(index, name, argCount, receiver, loop, conditional, conditionNames, callbackOf, variable,
+                stringArgs, args, guards, catches, text, location);
+    }
 
     public boolean isMethodReference() {
         return argCount < 0;

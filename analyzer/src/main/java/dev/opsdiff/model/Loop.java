@@ -9,6 +9,9 @@ package dev.opsdiff.model;
  * @param iterates   what it iterates over, as written (e.g. {@code cart.getItems()}), or a description for while loops
  * @param constantBound number of iterations when it is a compile-time constant, else {@code null}
  * @param location   the loop header
+ * @param retryShape what makes it look like a hand-written retry: it catches an exception and goes round again,
+ *                   sleeps between rounds, or counts attempts (names with retry/attempt); empty for plain loops
  */
-public record Loop(int index, int parent, LoopKind kind, String iterates, Integer constantBound, Location location) {
+public record Loop(int index, int parent, LoopKind kind, String iterates, Integer constantBound, Location location,
+                   java.util.Set<String> retryShape) {
 }

@@ -10,11 +10,12 @@ import java.util.stream.Collectors;
  * @param declaringType qualified name of the declaring type
  * @param bodyTokens    the body's tokens with identifiers and literals kept, whitespace and comments dropped;
  *                      used for similarity when matching renamed or moved methods
+ * @param guards        conditions that decide whether later calls run (see {@link CallSite#guards()})
  * @param suppressions  rule ids suppressed by {@code @SuppressWarnings("opsdiff:<id>")} on the method or its types
  */
 public record MethodModel(String declaringType, String name, List<Parameter> parameters, String returnType,
                           List<Annotation> annotations, Set<String> modifiers, boolean hasBody,
-                          Location location, List<CallSite> calls, List<Loop> loops,
+                          Location location, List<CallSite> calls, List<Loop> loops, List<Guard> guards,
                           List<String> bodyTokens, Set<String> suppressions) {
 
     /** Name and erased simple parameter types, e.g. {@code price(Cart)}. */

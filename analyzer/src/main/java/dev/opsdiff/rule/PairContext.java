@@ -24,6 +24,20 @@ public final class PairContext {
 
         /** Effects whose degree grew in this pair and whose growth originates here (not in a matched callee). */
         List<Growth> grownEffects(MethodPair pair, Predicate<Occurrence> relevant);
+
+        /** The BEFORE side: resolved calls, summaries and catalog. */
+        Side beforeSide();
+
+        /** The AFTER side. */
+        Side afterSide();
+
+        /** Method and type pairings between the sides. */
+        dev.opsdiff.match.Matching matching();
+    }
+
+    /** One side of the comparison, for rules that need more than effect summaries. */
+    public record Side(dev.opsdiff.resolve.ResolvedProgram program, dev.opsdiff.summary.Summarizer summaries,
+                       dev.opsdiff.catalog.Catalog catalog) {
     }
 
     public PairContext(MethodPair pair, Analysis analysis, Map<String, Object> options, Consumer<Finding> sink) {
@@ -47,6 +61,18 @@ public final class PairContext {
 
     public List<Growth> grownEffects(Predicate<Occurrence> relevant) {
         return analysis.grownEffects(pair, relevant);
+    }
+
+    public Side beforeSide() {
+        return analysis.beforeSide();
+    }
+
+    public Side afterSide() {
+        return analysis.afterSide();
+    }
+
+    public dev.opsdiff.match.Matching matching() {
+        return analysis.matching();
     }
 
     /** Rule options from the configuration ({@code rules.<id>.<option>}). */

@@ -1,0 +1,81 @@
+package dev.opsdiff.frontend;
+
+import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.expr.MethodCallExpr;
+import com.github.javaparser.ast.expr.NameExpr;
+import com.github.javaparser.ast.expr.SimpleName;
+import com.github.javaparser.ast.stmt.BlockStmt;
+import com.github.javaparser.ast.stmt.BreakStmt;
+import com.github.javaparser.ast.stmt.CatchClause;
+import com.github.javaparser.ast.stmt.ContinueStmt;
+import com.github.javaparser.ast.stmt.ReturnStmt;
+import com.github.javaparser.ast.stmt.Statement;
+import com.github.javaparser.ast.stmt.ThrowStmt;
+
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+
+/**
+ * Recognises hand-written retry loops (API-CATALOG §4.3, after WASABI's heuristic): a non-enhanced loop that catches
+ * an exception and goes round again, sleeps between rounds, or counts attempts by name.
+ */
+final class RetryShapes {
+    static final String CATCHES_AND_RETRIES = "catches-and-retries";
+    static final String SLEEPS = "sleeps";
+    static final String COUNTS_ATTEMPTS = "counts-attempts";
+    private static final Pattern RETRY_NAME = Pattern.compile("(?i).*(retr(y|ies)|attempt).*");
+
+    private RetryShapes() {
+    }
+
+    static Set<String> of(Node loop) {
+        Set<String> shape = new TreeSet<>();
+        for (CatchClause c : loop.findAll(CatchClause.class)) {
+            String type = c.getParameter().getType().asString();
+            if (!type.endsWith("InterruptedException") && exitOf(c.getBody()) == null
+                    || exitOf(c.getBody()) != null && exitOf(c.getBody()).equals("continue")) {
+                shape.add(CATCHES_AND_RETRIES);
+            }
+        }
+        for (MethodCallExpr m : loop.findAll(MethodCallExpr.class)) {
+            if (m.getNameAsString().equals("sleep") || m.getNameAsString().equals("parkNanos")) {
+                shape.add(SLEEPS);
+            }
+        }
+        boolean named = loop.findAll(SimpleName.class).stream().anyMatch(n -> RETRY_NAME.matcher(n.asString()).matches())
+                || loop.findAll(NameExpr.class).stream().anyMatch(n -> RETRY_NAME.matcher(n.getNameAsString()).matches());
+        if (named) {
+            shape.add(COUNTS_ATTEMPTS);
+        }
+        // A loop is a retry only with a catch or a sleep; a name alone is too weak.
+        if (!shape.contains(CATCHES_AND_RETRIES) && !shape.contains(SLEEPS)) {
+            return Set.of();
+        }
+        return Set.copyOf(shape);
+    }
+
+    /** How a statement always leaves: return, throw, continue, break; null when it may fall through. */
+    static String exitOf(Statement s) {
+        Statement last = s;
+        while (last instanceof BlockStmt b) {
+            if (b.getStatements().isEmpty()) {
+                return null;
+            }
+            last = b.getStatements().getLast().orElseThrow();
+        }
+        if (last instanceof ReturnStmt) {
+            return "return";
+        }
+        if (last instanceof ThrowStmt) {
+            return "throw";
+        }
+        if (last instanceof ContinueStmt) {
+            return "continue";
+        }
+        if (last instanceof BreakStmt) {
+            return "break";
+        }
+        return null;
+    }
+}
