@@ -87,7 +87,8 @@ public final class Catalog {
         for (CompiledApi api : apis) {
             for (String type : typeClosure) {
                 if (api.matchesType(type)) {
-                    Optional<Effect> e = api.effect(type, method);
+                    // Named after the receiver's own type (OrderRepository), not the library supertype it matched.
+                    Optional<Effect> e = api.effect(typeClosure.get(0), method);
                     if (e.isPresent()) {
                         return e;
                     }

@@ -47,14 +47,18 @@ public final class Matcher {
                     MatchEvidence.SAME_SIGNATURE);
             pairUp(b, a, usedBefore, usedAfter, pairs, (x, y) -> uniqueSameName(x, y, b, a, usedBefore, usedAfter),
                     MatchEvidence.CHANGED_SIGNATURE);
-            pairUp(b, a, usedBefore, usedAfter, pairs, (x, y) -> bodySimilarity(x, y, RENAMED_SIMILARITY),
-                    MatchEvidence.RENAMED);
         }
+        // The same name in another type with a similar body is stronger evidence than a similar body alone,
+        // so moves are paired before renames within a type.
         List<MethodModel> allBefore = before.methods().stream().filter(m -> !usedBefore.contains(m.id())).toList();
         List<MethodModel> allAfter = after.methods().stream().filter(m -> !usedAfter.contains(m.id())).toList();
         pairUp(allBefore, allAfter, usedBefore, usedAfter, pairs,
                 (x, y) -> x.name().equals(y.name()) && !x.isConstructor() ? bodySimilarity(x, y, MOVED_SIMILARITY) : -1,
                 MatchEvidence.MOVED);
+        for (Map.Entry<TypeModel, TypeModel> e : typePairs.entrySet()) {
+            pairUp(e.getKey().methods(), e.getValue().methods(), usedBefore, usedAfter, pairs,
+                    (x, y) -> bodySimilarity(x, y, RENAMED_SIMILARITY), MatchEvidence.RENAMED);
+        }
         pairUp(allBefore, allAfter, usedBefore, usedAfter, pairs,
                 (x, y) -> x.isConstructor() || y.isConstructor() ? -1
                         : bodySimilarity(x, y, MOVED_AND_RENAMED_SIMILARITY),
