@@ -11,7 +11,7 @@ import java.io.PrintWriter;
         description = {"Finds operationally risky refactors in Java code: compares a BEFORE and an AFTER version",
                 "and reports what each method now does more often or less safely (cache and database",
                 "calls moved into loops, retries nested in retries, timeouts changed, idempotency guards removed)."},
-        subcommands = {DiffCommand.class, RulesCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {DiffCommand.class, RulesCommand.class, BenchCommand.class, CommandLine.HelpCommand.class},
         footerHeading = "%nExit codes:%n",
         footer = {"  0  nothing at or above --fail-on", "  1  findings at or above --fail-on",
                 "  2  usage, configuration or input error", "  3  internal error (rerun with --verbose)",
