@@ -69,8 +69,9 @@ public final class Analyzer {
         long parsed;
         long parseNanos;
         try (ProgramBuilder builder = new ProgramBuilder(new JavaParserFrontEnd(catalog.loops()), settings.threads())) {
-            before = builder.build(beforeSnapshot, "before");
-            after = builder.build(afterSnapshot, "after");
+            Set<String> needed = Neighbourhood.of(beforeSnapshot, afterSnapshot, builder);
+            before = builder.build(only(beforeSnapshot, needed), "before");
+            after = builder.build(only(afterSnapshot, needed), "after");
             parsed = builder.parsedFiles();
             parseNanos = builder.parseNanos();
         }
@@ -109,6 +110,10 @@ public final class Analyzer {
                 parseNanos / 1_000_000, (System.nanoTime() - start) / 1_000_000);
         return new AnalysisResult(findings, List.copyOf(problems), List.copyOf(active), beforeSnapshot, afterSnapshot,
                 stats);
+    }
+
+    private static Snapshot only(Snapshot s, Set<String> paths) {
+        return Snapshot.of(s.label(), s.files().stream().filter(f -> paths.contains(f.path())).toList());
     }
 
     /** One finding per rule and location: the first in the deterministic order wins. */

@@ -72,7 +72,8 @@ public final class ProgramBuilder implements AutoCloseable {
         return new ProgramModel(side, files, configFiles, problems);
     }
 
-    private FrontEnd.Result parse(SourceFile file, String side) {
+    /** Parses one file (once per path and content, whatever the side). */
+    public FrontEnd.Result parse(SourceFile file, String side) {
         String key = file.path() + "\u0000" + file.contentHash();
         return cache.computeIfAbsent(key, k -> {
             long start = System.nanoTime();
