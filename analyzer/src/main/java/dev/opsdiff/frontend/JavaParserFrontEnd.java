@@ -121,9 +121,15 @@ public final class JavaParserFrontEnd implements FrontEnd {
         return out;
     }
 
+    /** The first line, with JavaParser's long "expected one of" lists cut to a few alternatives. */
     private static String firstLine(String message) {
         int nl = message.indexOf('\n');
-        return nl < 0 ? message : message.substring(0, nl);
+        String line = nl < 0 ? message : message.substring(0, nl);
+        Matcher m = Pattern.compile("(.*expected one of)\\s+((?:\"[^\"]*\"\\s*){1,4})(.*)").matcher(line);
+        if (m.matches() && !m.group(3).isBlank()) {
+            return m.group(1) + " " + m.group(2).strip() + " ...";
+        }
+        return line;
     }
 
     private static ParserConfiguration.LanguageLevel newestLanguageLevel() {

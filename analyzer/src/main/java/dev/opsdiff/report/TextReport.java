@@ -1,7 +1,6 @@
 package dev.opsdiff.report;
 
 import dev.opsdiff.engine.AnalysisResult;
-import dev.opsdiff.model.ParseProblem;
 import dev.opsdiff.rule.Finding;
 import dev.opsdiff.rule.FlowStep;
 
@@ -10,7 +9,8 @@ import java.io.Writer;
 
 /**
  * Compiler-style text: {@code path:line:col: level [rule] message}, then the call path indented, one hop a line.
- * Suppressed findings are left out; a closing line counts what was found.
+ * Suppressed findings are left out; a closing line counts what was found and what could not be parsed (the
+ * command line names those files on standard error).
  */
 public final class TextReport implements ReportWriter {
     @Override
@@ -30,17 +30,13 @@ public final class TextReport implements ReportWriter {
                         + step.location().line() + ")\n");
             }
         }
-        for (ParseProblem p : result.problems()) {
-            out.write(p.path() + ":" + p.line() + ":" + p.column() + ": warning [parse] " + p.side()
-                    + " version could not be parsed, skipped: " + p.message() + "\n");
-        }
         out.write(shown == 0 ? "opsdiff: no risky changes found" : "opsdiff: " + shown
                 + (shown == 1 ? " finding" : " findings"));
         if (suppressed > 0) {
             out.write(" (" + suppressed + " suppressed)");
         }
         if (!result.problems().isEmpty()) {
-            out.write("; " + result.problems().size() + " file(s) could not be parsed");
+            out.write("; " + result.problems().size() + " file(s) could not be parsed and were skipped");
         }
         out.write("\n");
     }
