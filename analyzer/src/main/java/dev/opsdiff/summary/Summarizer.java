@@ -64,7 +64,7 @@ public final class Summarizer {
             List<Factor> factors = loops.stream().map(l -> new Factor(l.iterates(), l.constantBound(), l.location()))
                     .toList();
             int degree = (int) factors.stream().filter(Factor::dataDependent).count();
-            boolean onMiss = onCacheMiss(calls, site);
+            boolean onMiss = onCacheMiss(method, calls, site);
             Hop hop = new Hop(method.id(), method.displayName(), site, loops);
             if (call.effect() != null) {
                 Effect e = call.effect();
@@ -125,9 +125,9 @@ public final class Summarizer {
     }
 
     /** Whether a call only runs when some cache read of the same method missed. */
-    private static boolean onCacheMiss(List<ResolvedCall> calls, CallSite site) {
+    private static boolean onCacheMiss(MethodModel method, List<ResolvedCall> calls, CallSite site) {
         for (ResolvedCall c : calls) {
-            if (c.site() != site && isCacheRead(c) && onMissOf(calls, site, c.site())) {
+            if (c.site() != site && isCacheRead(c) && onMissOf(method, calls, site, c.site())) {
                 return true;
             }
         }
@@ -136,10 +136,16 @@ public final class Summarizer {
 
     /**
      * {@code site} is on the miss path of {@code cacheRead}: it sits in the loader callback of the read (or of a call
-     * chained on its result, like {@code orElseGet}), or in a branch testing the variable the read was stored in.
+     * chained on its result, like {@code orElseGet}), in a branch testing the variable the read was stored in, or
+     * after an early return on a hit ({@code if (cached != null) return cached;}).
      */
-    private static boolean onMissOf(List<ResolvedCall> calls, CallSite site, CallSite cacheRead) {
-        if (cacheRead.assignedTo() != null && site.conditionNames().contains(cacheRead.assignedTo())) {
+    private static boolean onMissOf(MethodModel method, List<ResolvedCall> calls, CallSite site, CallSite cacheRead) {
+        String variable = cacheRead.assignedTo();
+        if (variable != null && site.conditionNames().contains(variable)) {
+            return true;
+        }
+        if (variable != null && site.guards().stream()
+                .anyMatch(g -> method.guards().get(g.guard()).names().contains(variable))) {
             return true;
         }
         for (int x = site.callbackOf(); x >= 0; x = calls.get(x).site().callbackOf()) {
@@ -161,7 +167,7 @@ public final class Summarizer {
     /** For an in-process cache: whether anything on its miss path reaches the network or a database. */
     private boolean missPathDoesIo(MethodModel method, List<ResolvedCall> calls, CallSite cacheRead) {
         for (ResolvedCall c : calls) {
-            if (c.site() == cacheRead || !onMissOf(calls, c.site(), cacheRead)) {
+            if (c.site() == cacheRead || !onMissOf(method, calls, c.site(), cacheRead)) {
                 continue;
             }
             if (c.effect() != null && c.effect().remote()) {

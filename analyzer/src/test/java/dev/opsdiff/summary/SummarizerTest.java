@@ -80,6 +80,28 @@ class SummarizerTest {
     }
 
     @Test
+    void earlyReturnOnHitPutsTheLoadOnTheMissPath() {
+        ResolvedProgram p = resolved("shop/OrderRepository.java", REPO, "shop/Prices.java", """
+                package shop;
+                import org.springframework.data.redis.core.StringRedisTemplate;
+                class Prices {
+                    private final StringRedisTemplate redis;
+                    private final OrderRepository orders;
+                    Object price(Long id) {
+                        String cached = redis.opsForValue().get("price:" + id);
+                        if (cached != null) {
+                            return cached;
+                        }
+                        Object loaded = orders.findByCustomerId(id);
+                        return loaded;
+                    }
+                }
+                """);
+        MethodSummary s = new Summarizer(p).summary(method(p.program(), "Prices", "price"));
+        assertTrue(s.get(new EffectKey(EffectKind.DB_QUERY, "OrderRepository")).orElseThrow().onCacheMiss());
+    }
+
+    @Test
     void recursionTerminatesAndConstantLoopsStayDegreeZero() {
         ResolvedProgram p = resolved("shop/OrderRepository.java", REPO, "shop/Tree.java", """
                 package shop;
