@@ -48,9 +48,14 @@ final class AnalysisRunner {
             }
         }
         Config config = loadConfig(defaultConfig, rules);
+        // Read before the analysis so that a bad file fails fast.
+        Baseline baseline = options.baseline == null ? null : Baseline.load(options.baseline);
         Settings settings = new Settings(Set.copyOf(options.enable), Set.copyOf(options.disable),
                 Settings.defaults().threads());
         AnalysisResult result = new Analyzer(rules, config, settings).analyze(before, after);
+        if (baseline != null) {
+            result = withoutAccepted(result, baseline);
+        }
         write(result, context);
         for (var p : result.problems()) {
             err.println("opsdiff: warning: could not parse " + p.path() + " (" + p.side() + ", line " + p.line()
@@ -65,6 +70,18 @@ final class AnalysisRunner {
         boolean failing = result.findings().stream()
                 .filter(f -> f.suppressed() == null).map(Finding::level).anyMatch(l -> l.atLeast(options.failOn));
         return failing ? ExitCodes.FINDINGS : ExitCodes.OK;
+    }
+
+    /** Drops the findings the baseline accepts, from the report and from the exit code alike. */
+    private AnalysisResult withoutAccepted(AnalysisResult result, Baseline baseline) {
+        List<Finding> kept = result.findings().stream().filter(f -> !baseline.accepts(f)).toList();
+        int accepted = result.findings().size() - kept.size();
+        if (accepted > 0) {
+            err.println("opsdiff: " + accepted + (accepted == 1 ? " finding" : " findings") + " accepted by baseline "
+                    + baseline.file());
+        }
+        return new AnalysisResult(kept, result.problems(), result.rules(), result.before(), result.after(),
+                result.stats());
     }
 
     private Config loadConfig(Path defaultConfig, List<Rule> rules) {

@@ -36,6 +36,11 @@ public final class CommonOptions {
     @Option(names = "--disable", split = ",", paramLabel = "RULE_ID", description = "Do not run these rules.")
     List<String> disable = new ArrayList<>();
 
+    @Option(names = "--baseline", paramLabel = "FILE",
+            description = "A SARIF report of accepted findings (e.g. an earlier run with --format sarif): findings "
+                    + "with the same opsdiff fingerprint are left out of the report and the exit code.")
+    Path baseline;
+
     @Option(names = "--stats", description = "Print files, methods, parse and analysis time to standard error.")
     boolean stats;
 

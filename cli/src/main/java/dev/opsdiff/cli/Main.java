@@ -11,12 +11,16 @@ import java.io.PrintWriter;
         description = {"Finds operationally risky refactors in Java code: compares a BEFORE and an AFTER version",
                 "and reports what each method now does more often or less safely (cache and database",
                 "calls moved into loops, retries nested in retries, timeouts changed, idempotency guards removed)."},
-        subcommands = {DiffCommand.class, RulesCommand.class, BenchCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {DiffCommand.class, CheckCommand.class, InstallHookCommand.class, RulesCommand.class,
+                BenchCommand.class, CommandLine.HelpCommand.class},
         footerHeading = "%nExit codes:%n",
         footer = {"  0  nothing at or above --fail-on", "  1  findings at or above --fail-on",
                 "  2  usage, configuration or input error", "  3  internal error (rerun with --verbose)",
                 "", "Examples:", "  opsdiff diff src-before src-after",
                 "  opsdiff diff Old.java New.java --format sarif --output opsdiff.sarif",
+                "  opsdiff check                     # uncommitted work in this git checkout",
+                "  opsdiff check --base origin/main  # a branch, as its pull request shows it",
+                "  opsdiff install-hook              # check staged changes before each commit",
                 "  opsdiff rules"})
 public final class Main implements Runnable {
     @CommandLine.Spec

@@ -1,0 +1,83 @@
+package dev.opsdiff.cli;
+
+import dev.opsdiff.cli.git.GitRange;
+import dev.opsdiff.cli.git.GitRepos;
+import dev.opsdiff.cli.git.GitSnapshots;
+import dev.opsdiff.cli.git.RangeResolver;
+import dev.opsdiff.report.ReportContext;
+import dev.opsdiff.source.InputException;
+import dev.opsdiff.source.Snapshot;
+import org.eclipse.jgit.lib.Repository;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+/** {@code opsdiff check [--base REF | --staged] [--repo DIR]}: the change in a git checkout. */
+@Command(name = "check", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = {"Check the change in a git checkout: what you are about to commit, or what a",
+                "branch adds. By default the working tree (modified tracked files and new files",
+                "git does not ignore) is compared with HEAD; --staged compares what 'git commit'",
+                "would record; --base compares the working tree with the point where HEAD",
+                "branched off REF (the merge base), as a pull request does. The old side is read",
+                "from git objects: nothing is checked out or modified."},
+        footer = {"", "Examples:",
+                "  opsdiff check                     # uncommitted work vs HEAD",
+                "  opsdiff check --staged            # what 'git commit' would record",
+                "  opsdiff check --base origin/main  # the whole branch, as its PR shows it",
+                "  opsdiff check --base HEAD~1       # the last commit (and uncommitted work)",
+                "  opsdiff check --base origin/main --format sarif -o opsdiff.sarif \\",
+                "      --fail-on never               # for GitHub code scanning",
+                "  opsdiff check --baseline accepted.sarif  # skip findings already accepted",
+                "",
+                "In CI, check out with full history (actions/checkout: fetch-depth: 0) so",
+                "that the merge base exists. More: docs/git-and-ci.md"})
+public final class CheckCommand implements Callable<Integer> {
+    @Option(names = "--base", paramLabel = "REF",
+            description = "Compare with the merge base of REF and HEAD (e.g. origin/main, a tag, HEAD~1).")
+    String base;
+
+    @Option(names = "--staged", description = "Compare the index (staged changes) with HEAD; unstaged edits are ignored.")
+    boolean staged;
+
+    @Option(names = "--repo", paramLabel = "DIR",
+            description = "A directory inside the repository (default: the current directory).")
+    Path repo;
+
+    @Mixin
+    CommonOptions options;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        if (base != null && staged) {
+            throw new InputException("--base and --staged cannot be combined: --staged always compares the index "
+                    + "with HEAD; to check a branch use --base alone");
+        }
+        PrintWriter err = spec.commandLine().getErr();
+        try (Repository repository = GitRepos.open(repo == null ? Path.of("") : repo)) {
+            GitRange range = new RangeResolver(repository, w -> err.println("opsdiff: warning: " + w))
+                    .resolve(base, staged);
+            err.println("opsdiff: checking " + range.label());
+            GitSnapshots sides = GitSnapshots.build(repository, range);
+            ReportContext context = new ReportContext(VersionProvider.version(), "opsdiff/", range.label(),
+                    sides.changedLines(), "");
+            Path config = repository.getWorkTree().toPath().resolve(".opsdiff.yml");
+            AnalysisRunner runner = new AnalysisRunner(options, spec.commandLine().getOut(), err);
+            if (sides.changedFiles() == 0) {
+                err.println("opsdiff: no Java changes to check");
+                // Still run (on nothing) so that the requested report exists, e.g. an empty SARIF for upload.
+                Snapshot empty = Snapshot.of("(nothing changed)", List.of());
+                return runner.run(empty, empty, config, context);
+            }
+            return runner.run(sides.before(), sides.after(), config, context);
+        }
+    }
+}

@@ -1,0 +1,36 @@
+package dev.opsdiff.cli.git;
+
+import org.eclipse.jgit.diff.Edit;
+import org.eclipse.jgit.diff.HistogramDiff;
+import org.eclipse.jgit.diff.RawText;
+import org.eclipse.jgit.diff.RawTextComparator;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * The AFTER lines a change added or edited (1-based), as {@code git diff} shows them with '+'. Reports put
+ * findings on such lines because GitHub shows pull-request annotations only there.
+ */
+final class ChangedLines {
+    private ChangedLines() {
+    }
+
+    static Set<Integer> of(String before, String after) {
+        Set<Integer> lines = new TreeSet<>();
+        for (Edit edit : new HistogramDiff().diff(RawTextComparator.DEFAULT, raw(before), raw(after))) {
+            if (edit.getType() == Edit.Type.INSERT || edit.getType() == Edit.Type.REPLACE) {
+                for (int line = edit.getBeginB(); line < edit.getEndB(); line++) {
+                    lines.add(line + 1);
+                }
+            }
+        }
+        return lines;
+    }
+
+    /** CRLF is folded so that a checkout with core.autocrlf does not make every line look edited. */
+    private static RawText raw(String text) {
+        return new RawText(text.replace("\r\n", "\n").getBytes(StandardCharsets.UTF_8));
+    }
+}

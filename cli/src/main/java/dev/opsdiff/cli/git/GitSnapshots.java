@@ -1,0 +1,102 @@
+package dev.opsdiff.cli.git;
+
+import dev.opsdiff.source.InputException;
+import dev.opsdiff.source.Snapshot;
+import dev.opsdiff.source.SourceFile;
+import org.eclipse.jgit.diff.DiffEntry;
+import org.eclipse.jgit.lib.Constants;
+import org.eclipse.jgit.lib.ObjectId;
+import org.eclipse.jgit.lib.ObjectReader;
+import org.eclipse.jgit.lib.Repository;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * The two sides of {@code opsdiff check}, read lazily: BEFORE from git objects (no checkout), AFTER from the working
+ * tree or, with {@code --staged}, from the index's blobs. Each side holds the changed files under its own path (a
+ * rename is the old path BEFORE and the new one AFTER) plus the unchanged analyzable files, shared by both sides
+ * as the same {@link SourceFile} so they are read and parsed once.
+ *
+ * @param changedFiles  how many files differ (0: nothing to check)
+ * @param changedLines  AFTER path to the lines the change added or edited
+ */
+public record GitSnapshots(Snapshot before, Snapshot after, int changedFiles, Map<String, Set<Integer>> changedLines) {
+
+    /** Scans the repository for the given range. File text is read only when the analysis asks for it. */
+    public static GitSnapshots build(Repository repo, GitRange range) {
+        ChangeScanner.Scan scan;
+        try {
+            scan = ChangeScanner.scan(repo, range);
+        } catch (IOException e) {
+            throw new InputException("cannot read git repository " + repo.getDirectory() + ": " + e.getMessage(), e);
+        }
+        Path workTree = repo.getWorkTree().toPath();
+        Map<String, SourceFile> before = new TreeMap<>();
+        Map<String, SourceFile> after = new TreeMap<>();
+        for (ChangeScanner.Unchanged u : scan.unchanged()) {
+            // With --staged the working tree may hold unstaged edits, so only the blob is the committed content.
+            SourceFile shared = range.staged() ? blob(repo, u.path(), u.id()) : workFile(workTree, u.path());
+            before.put(u.path(), shared);
+            after.put(u.path(), shared);
+        }
+        Map<String, Set<Integer>> changedLines = new TreeMap<>();
+        for (DiffEntry e : scan.changes()) {
+            SourceFile old = null;
+            if (e.getChangeType() != DiffEntry.ChangeType.ADD && e.getChangeType() != DiffEntry.ChangeType.COPY) {
+                old = blob(repo, e.getOldPath(), e.getOldId().toObjectId());
+                before.put(old.path(), old);
+            }
+            if (e.getChangeType() != DiffEntry.ChangeType.DELETE) {
+                SourceFile now = range.staged() ? blob(repo, e.getNewPath(), e.getNewId().toObjectId())
+                        : workFile(workTree, e.getNewPath());
+                after.put(now.path(), now);
+                changedLines.put(now.path(), ChangedLines.of(old == null ? "" : old.text(), now.text()));
+            }
+        }
+        String beforeLabel = range.base() == null ? "(empty tree)" : RangeResolver.abbrev(range.base());
+        return new GitSnapshots(Snapshot.of(beforeLabel, before.values().stream().toList()),
+                Snapshot.of(range.staged() ? "index" : "working tree", after.values().stream().toList()),
+                scan.changes().size(), changedLines);
+    }
+
+    /** A blob read on demand. A reader per call: the analysis reads files from several threads. */
+    private static SourceFile blob(Repository repo, String path, ObjectId id) {
+        return new SourceFile(path, () -> {
+            try (ObjectReader reader = repo.newObjectReader()) {
+                return decode(reader.open(id, Constants.OBJ_BLOB).getCachedBytes(Integer.MAX_VALUE));
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read " + path + " (" + id.name() + ") from git", e);
+            }
+        });
+    }
+
+    private static SourceFile workFile(Path workTree, String path) {
+        return new SourceFile(path, () -> {
+            try {
+                return decode(Files.readAllBytes(workTree.resolve(path)));
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read " + path, e);
+            }
+        });
+    }
+
+    /** UTF-8, or ISO-8859-1 for legacy files that are not valid UTF-8 (as {@code opsdiff diff} reads them). */
+    private static String decode(byte[] bytes) {
+        try {
+            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            return new String(bytes, StandardCharsets.ISO_8859_1);
+        }
+    }
+}
