@@ -198,8 +198,9 @@ public final class Catalog {
                     boolean batch = (api.batch() != null && api.batch().contains(method))
                             || (batchPattern != null && batchPattern.matcher(method).matches());
                     boolean remote = api.remote() == null || api.remote();
+                    boolean loading = api.loading() != null && api.loading().contains(method);
                     return Optional.of(new Effect(call.effect(), simple + "." + method, simple, remote, batch,
-                            api.library()));
+                            api.library(), loading));
                 }
             }
             return Optional.empty();

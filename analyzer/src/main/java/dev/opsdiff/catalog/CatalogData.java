@@ -28,10 +28,13 @@ public record CatalogData(
      * @param calls         effect per method, first match wins
      * @param batch         methods that handle many keys or rows in one round trip
      * @param batchPattern  regular expression over method names that are batch forms (e.g. {@code .*ByIdIn})
+     * @param loading       methods of an in-process cache that call the cache's loader on a miss (a loader we cannot
+     *                      see is assumed to do I/O)
      * @param returns       fluent accessors: method name to the qualified type it returns
      */
     public record Api(String library, List<String> types, List<String> annotatedWith, Boolean remote,
-                      List<Call> calls, List<String> batch, String batchPattern, Map<String, String> returns) {
+                      List<Call> calls, List<String> batch, String batchPattern, List<String> loading,
+                      Map<String, String> returns) {
     }
 
     /**

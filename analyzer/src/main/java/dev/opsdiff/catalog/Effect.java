@@ -10,6 +10,11 @@ package dev.opsdiff.catalog;
  * @param remote   whether it crosses the network (false for in-process caches such as Caffeine)
  * @param batch    whether one call handles many keys/rows (multiGet, findAllById, IN (...))
  * @param library  catalog library label, e.g. "Spring Data Redis"
+ * @param loading  an in-process cache read that runs the cache's loader on a miss ({@code LoadingCache.get})
  */
-public record Effect(EffectKind kind, String api, String resource, boolean remote, boolean batch, String library) {
+public record Effect(EffectKind kind, String api, String resource, boolean remote, boolean batch, String library,
+                     boolean loading) {
+    public Effect(EffectKind kind, String api, String resource, boolean remote, boolean batch, String library) {
+        this(kind, api, resource, remote, batch, library, false);
+    }
 }

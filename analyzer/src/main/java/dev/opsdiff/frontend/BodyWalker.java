@@ -228,6 +228,9 @@ final class BodyWalker {
             visit(a.getTarget(), ctx);
             if (a.getTarget() instanceof NameExpr n) {
                 markAssigned(a.getValue(), n.getNameAsString());
+            } else if (a.getTarget() instanceof FieldAccessExpr f && f.getScope() instanceof ThisExpr) {
+                // `this.cache = Caffeine.newBuilder().build(loader)`: the field's loader is its miss path.
+                markAssigned(a.getValue(), f.getNameAsString());
             }
         } else if (node instanceof MethodCallExpr call) {
             visitCall(call, ctx);
@@ -379,6 +382,14 @@ final class BodyWalker {
     }
 
     private Receiver receiverOfReference(Expression scope) {
+        // JavaParser cannot tell `repo::find` from `Type::find`: a name that is a variable in scope is a variable.
+        if (scope instanceof TypeExpr t && t.getType().isClassOrInterfaceType()
+                && t.getType().asClassOrInterfaceType().getScope().isEmpty()) {
+            Receiver named = variableOrType(t.getType().asClassOrInterfaceType().getNameAsString());
+            if (named.kind() != Receiver.Kind.TYPE && named.kind() != Receiver.Kind.UNKNOWN) {
+                return named;
+            }
+        }
         if (scope instanceof TypeExpr t) {
             return new Receiver(Receiver.Kind.TYPE, TypeBuilder.typeName(t.getType()), -1, t.toString());
         }

@@ -14,6 +14,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -70,7 +71,7 @@ public final class Summarizer {
                 Effect e = call.effect();
                 EffectKey key = new EffectKey(e.kind(), e.resource());
                 boolean inMemory = !e.remote() && e.kind().category() == EffectKind.Category.CACHE
-                        && !missPathDoesIo(method, calls, site);
+                        && !missPathDoesIo(method, calls, call);
                 merge(effects, new Occurrence(key, e, Math.min(degree, MAX_DEGREE), List.of(hop), factors,
                         site.conditional(), onMiss, inMemory, Set.of()));
                 if (e.batch()) {
@@ -164,21 +165,84 @@ public final class Summarizer {
         return c.effect() != null && c.effect().kind() == EffectKind.CACHE_READ;
     }
 
-    /** For an in-process cache: whether anything on its miss path reaches the network or a database. */
-    private boolean missPathDoesIo(MethodModel method, List<ResolvedCall> calls, CallSite cacheRead) {
-        for (ResolvedCall c : calls) {
-            if (c.site() == cacheRead || !onMissOf(method, calls, c.site(), cacheRead)) {
+    /**
+     * For an in-process cache: whether anything on its miss path reaches the network or a database — a loader at
+     * the call ({@code cache.get(k, loader)}, a branch on a miss) or the loader the cache field was built with
+     * ({@code this.cache = Caffeine.newBuilder().build(repo::load)}).
+     */
+    private boolean missPathDoesIo(MethodModel method, List<ResolvedCall> calls, ResolvedCall cacheRead) {
+        if (missPathDoesIoHere(method, calls, cacheRead.site())) {
+            return true;
+        }
+        // A loading read whose loader we cannot see (an injected LoadingCache) is assumed to load from somewhere
+        // expensive: that is what loading caches are for.
+        return loaderOfFieldDoesIo(method, cacheRead.site()).orElse(cacheRead.effect().loading());
+    }
+
+    /** Whether the loader the cache field was built with does I/O; empty when no such loader is in view. */
+    private Optional<Boolean> loaderOfFieldDoesIo(MethodModel method, CallSite cacheRead) {
+        if (cacheRead.receiver().kind() != Receiver.Kind.VARIABLE) {
+            return Optional.empty();
+        }
+        String field = cacheRead.receiver().text().replaceFirst("^this\\.", "");
+        var owner = program.program().type(method.declaringType());
+        if (owner.isEmpty() || owner.get().field(field).isEmpty()) {
+            return Optional.empty();
+        }
+        boolean found = false;
+        for (MethodModel m : owner.get().methods()) {
+            if (m == method || inProgress.contains(m.id())) {
                 continue;
             }
-            if (c.effect() != null && c.effect().remote()) {
-                return true;
+            List<ResolvedCall> mc = program.calls(m);
+            for (ResolvedCall built : mc) {
+                if (!field.equals(built.site().assignedTo()) || built.site().callbackOf() >= 0) {
+                    continue;
+                }
+                for (ResolvedCall c : mc) {
+                    if (callbackOfChain(mc, c.site(), built.site().index())) {
+                        found = true;
+                        if (doesIo(c)) {
+                            return Optional.of(true);
+                        }
+                    }
+                }
             }
-            for (String target : c.targets()) {
-                MethodModel callee = program.program().method(target).orElse(null);
-                if (callee != null && !inProgress.contains(target) && summary(callee).all().values().stream()
-                        .anyMatch(o -> o.effect().remote() && !o.inMemoryOnly())) {
+        }
+        return found ? Optional.of(false) : Optional.empty();
+    }
+
+    private static boolean callbackOfChain(List<ResolvedCall> calls, CallSite site, int target) {
+        for (int x = site.callbackOf(); x >= 0; x = calls.get(x).site().callbackOf()) {
+            for (int r = x; r >= 0; ) {
+                if (r == target) {
                     return true;
                 }
+                Receiver recv = calls.get(r).site().receiver();
+                r = recv.kind() == Receiver.Kind.CALL_RESULT ? recv.chainedCall() : -1;
+            }
+        }
+        return false;
+    }
+
+    private boolean doesIo(ResolvedCall c) {
+        if (c.effect() != null && c.effect().remote()) {
+            return true;
+        }
+        for (String target : c.targets()) {
+            MethodModel callee = program.program().method(target).orElse(null);
+            if (callee != null && !inProgress.contains(target) && summary(callee).all().values().stream()
+                    .anyMatch(o -> o.effect().remote() && !o.inMemoryOnly())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean missPathDoesIoHere(MethodModel method, List<ResolvedCall> calls, CallSite cacheRead) {
+        for (ResolvedCall c : calls) {
+            if (c.site() != cacheRead && onMissOf(method, calls, c.site(), cacheRead) && doesIo(c)) {
+                return true;
             }
         }
         return false;

@@ -10,8 +10,6 @@ import dev.opsdiff.rules.support.CardinalityFindings;
 import dev.opsdiff.summary.Occurrence;
 
 import java.util.List;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 /** Database queries or remote calls per invocation grew in degree: N+1, or a batch call replaced by per-item calls. */
 public final class QueryFanoutRule implements Rule {
@@ -28,12 +26,11 @@ public final class QueryFanoutRule implements Rule {
 
     @Override
     public void check(PairContext context) {
-        // A load behind a cache whose reads grew at the same call is the cache-cardinality finding; one is enough.
-        Set<Integer> cacheGrowthSites = context.grownEffects(o -> o.key().kind().category()
-                        == EffectKind.Category.CACHE).stream()
-                .map(g -> g.after().first().site().index()).collect(Collectors.toSet());
+        // A load on a cache's miss path grows with the cache reads in front of it; when those grew here, the
+        // cache-cardinality finding already tells the story and one finding is enough.
+        boolean cacheGrew = !context.grownEffects(CacheCardinalityRule::relevant).isEmpty();
         for (Growth g : context.grownEffects(QueryFanoutRule::relevant)) {
-            if (g.after().onCacheMiss() && cacheGrowthSites.contains(g.after().first().site().index())) {
+            if (g.after().onCacheMiss() && cacheGrew) {
                 continue;
             }
             context.report(CardinalityFindings.of(ID, context.pair(), g));
