@@ -1,0 +1,4 @@
+package com.acme.social.mentions;
+
+public record MentionLink(String handle, String displayName) {
+}

@@ -1,0 +1,4 @@
+package com.acme.shipping.zones;
+
+public record ZoneAssignment(String trackingId, String zone) {
+}

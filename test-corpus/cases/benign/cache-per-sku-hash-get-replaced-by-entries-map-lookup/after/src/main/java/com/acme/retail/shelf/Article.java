@@ -1,0 +1,6 @@
+package com.acme.retail.shelf;
+
+import java.math.BigDecimal;
+
+public record Article(String sku, String name, BigDecimal listPrice) {
+}

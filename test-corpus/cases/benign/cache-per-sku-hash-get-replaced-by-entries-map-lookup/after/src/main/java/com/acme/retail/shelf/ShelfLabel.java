@@ -1,0 +1,4 @@
+package com.acme.retail.shelf;
+
+public record ShelfLabel(String sku, String priceText, boolean overridden) {
+}

@@ -1,0 +1,4 @@
+package com.acme.logistics.tracking;
+
+public record Parcel(String trackingNumber, double weightKg) {
+}

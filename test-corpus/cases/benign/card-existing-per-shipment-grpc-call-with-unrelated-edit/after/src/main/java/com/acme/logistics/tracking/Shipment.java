@@ -1,0 +1,6 @@
+package com.acme.logistics.tracking;
+
+import java.util.List;
+
+public record Shipment(String id, String carrier, String masterTrackingNumber, String state, List<Parcel> parcels) {
+}

@@ -1,0 +1,4 @@
+package com.acme.logistics.tracking;
+
+public record TrackingStatus(String trackingNumber, String state, String lastScanLocation) {
+}

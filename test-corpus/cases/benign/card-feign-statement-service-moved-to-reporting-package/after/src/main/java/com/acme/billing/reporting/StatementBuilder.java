@@ -1,0 +1,31 @@
+package com.acme.billing.reporting;
+
+import com.acme.billing.statements.CustomerClient;
+import com.acme.billing.statements.CustomerTier;
+import com.acme.billing.statements.StatementLine;
+import com.acme.billing.statements.StatementOrder;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.stereotype.Service;
+
+@Service
+public class StatementBuilder {
+    private final CustomerClient customerClient;
+
+    public StatementBuilder(CustomerClient customerClient) {
+        this.customerClient = customerClient;
+    }
+
+    public List<StatementLine> build(String ownerId, List<StatementOrder> orders) {
+        CustomerTier tier = customerClient.tier(ownerId);
+        List<StatementLine> lines = new ArrayList<>();
+        for (StatementOrder order : orders) {
+            BigDecimal fee = order.amount().multiply(tier.feePercent()).movePointLeft(2)
+                    .setScale(2, RoundingMode.HALF_UP);
+            lines.add(new StatementLine(order.orderId(), order.amount(), fee));
+        }
+        return lines;
+    }
+}

@@ -1,0 +1,6 @@
+package com.acme.shop.promotions;
+
+import java.math.BigDecimal;
+
+public record OrderLine(String sku, BigDecimal amount) {
+}

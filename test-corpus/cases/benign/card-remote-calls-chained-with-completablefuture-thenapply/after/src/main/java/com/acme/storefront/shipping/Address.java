@@ -1,0 +1,4 @@
+package com.acme.storefront.shipping;
+
+public record Address(String countryCode, String postalCode, String city) {
+}

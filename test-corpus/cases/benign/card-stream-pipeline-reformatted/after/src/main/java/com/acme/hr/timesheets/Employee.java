@@ -1,0 +1,4 @@
+package com.acme.hr.timesheets;
+
+public record Employee(long id, String name, String country) {
+}

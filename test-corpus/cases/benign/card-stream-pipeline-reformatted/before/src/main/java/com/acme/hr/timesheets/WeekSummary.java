@@ -1,0 +1,4 @@
+package com.acme.hr.timesheets;
+
+public record WeekSummary(long employeeId, String name, double hours, boolean holidayWeek) {
+}

@@ -1,0 +1,6 @@
+package com.acme.library.loans;
+
+import java.time.LocalDate;
+
+public record Reminder(long memberId, String bookTitle, LocalDate dueOn) {
+}

@@ -1,0 +1,4 @@
+package com.acme.shop.catalog;
+
+public record StockBadge(String sku, String label) {
+}

@@ -1,0 +1,4 @@
+package com.acme.campus.enrollment;
+
+public record EnrollmentRequest(String studentId, String courseCode) {
+}

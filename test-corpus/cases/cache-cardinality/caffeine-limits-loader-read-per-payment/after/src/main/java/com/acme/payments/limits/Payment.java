@@ -1,0 +1,6 @@
+package com.acme.payments.limits;
+
+import java.math.BigDecimal;
+
+public record Payment(String id, String merchantId, BigDecimal amount) {
+}

@@ -1,0 +1,4 @@
+package com.acme.ticketing.seating;
+
+public record Seat(String id, String section, int row, int number) {
+}

@@ -1,0 +1,6 @@
+package com.acme.saas.rollout;
+
+import java.util.List;
+
+public record Tenant(String id, String plan, List<TenantUser> users) {
+}

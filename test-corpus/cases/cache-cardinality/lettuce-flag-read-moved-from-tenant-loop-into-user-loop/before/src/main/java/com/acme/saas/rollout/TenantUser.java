@@ -1,0 +1,4 @@
+package com.acme.saas.rollout;
+
+public record TenantUser(String id, String email) {
+}

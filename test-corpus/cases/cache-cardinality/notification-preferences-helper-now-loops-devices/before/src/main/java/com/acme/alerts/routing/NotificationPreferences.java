@@ -1,0 +1,27 @@
+package com.acme.alerts.routing;
+
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import org.springframework.data.redis.core.RedisTemplate;
+import org.springframework.stereotype.Component;
+
+@Component
+public class NotificationPreferences {
+    private static final String PREFS_KEY = "prefs:";
+
+    private final RedisTemplate<String, String> redisTemplate;
+
+    public NotificationPreferences(RedisTemplate<String, String> redisTemplate) {
+        this.redisTemplate = redisTemplate;
+    }
+
+    public Set<String> channelsFor(User user) {
+        Object raw = redisTemplate.opsForHash().get(PREFS_KEY + user.getId(), "channels");
+        Set<String> channels = new LinkedHashSet<>();
+        if (raw != null) {
+            channels.addAll(Arrays.asList(raw.toString().split(",")));
+        }
+        return channels;
+    }
+}

@@ -1,0 +1,4 @@
+package com.acme.chat.presence;
+
+public record PresenceView(String userId, String displayName, String status) {
+}

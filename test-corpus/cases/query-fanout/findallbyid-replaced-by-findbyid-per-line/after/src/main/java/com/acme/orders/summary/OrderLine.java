@@ -1,0 +1,4 @@
+package com.acme.orders.summary;
+
+public record OrderLine(Long productId, int quantity) {
+}

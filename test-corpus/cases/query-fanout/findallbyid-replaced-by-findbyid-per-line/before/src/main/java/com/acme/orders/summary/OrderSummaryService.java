@@ -1,0 +1,33 @@
+package com.acme.orders.summary;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+@Service
+public class OrderSummaryService {
+    private final ProductRepository productRepository;
+
+    public OrderSummaryService(ProductRepository productRepository) {
+        this.productRepository = productRepository;
+    }
+
+    @Transactional(readOnly = true)
+    public List<SummaryLine> summarize(List<OrderLine> lines) {
+        List<Long> ids = lines.stream().map(OrderLine::productId).distinct().toList();
+        Map<Long, Product> products = productRepository.findAllById(ids).stream()
+                .collect(Collectors.toMap(Product::getId, Function.identity()));
+        List<SummaryLine> summary = new ArrayList<>();
+        for (OrderLine line : lines) {
+            Product product = products.get(line.productId());
+            BigDecimal amount = product.getListPrice().multiply(BigDecimal.valueOf(line.quantity()));
+            summary.add(new SummaryLine(product.getName(), line.quantity(), amount));
+        }
+        return summary;
+    }
+}

@@ -1,0 +1,6 @@
+package com.acme.erp.sync;
+
+import java.util.List;
+
+public record SyncResult(int pushed, List<String> failedSkus) {
+}

@@ -1,0 +1,6 @@
+package com.acme.iot.telemetry;
+
+import java.time.Instant;
+
+public record Reading(long sensorId, double value, Instant recordedAt) {
+}

@@ -1,0 +1,6 @@
+package com.acme.procurement.requisitions;
+
+import java.math.BigDecimal;
+
+public record RequisitionLine(Long catalogItemId, BigDecimal quantity) {
+}

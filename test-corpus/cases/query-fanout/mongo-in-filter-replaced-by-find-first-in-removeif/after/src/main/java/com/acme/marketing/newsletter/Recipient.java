@@ -1,0 +1,4 @@
+package com.acme.marketing.newsletter;
+
+public record Recipient(String customerId, String email, String locale) {
+}

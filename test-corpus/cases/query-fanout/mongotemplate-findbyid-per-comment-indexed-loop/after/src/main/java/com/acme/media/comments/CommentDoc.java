@@ -1,0 +1,4 @@
+package com.acme.media.comments;
+
+public record CommentDoc(String id, String authorId, String text) {
+}

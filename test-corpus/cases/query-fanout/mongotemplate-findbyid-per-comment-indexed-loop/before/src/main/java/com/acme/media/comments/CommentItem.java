@@ -1,0 +1,4 @@
+package com.acme.media.comments;
+
+public record CommentItem(String commentId, String authorHandle, String text) {
+}

@@ -1,0 +1,6 @@
+package com.acme.fleet.routing;
+
+import java.util.List;
+
+public record PlannedRoute(String id, String region, String vehicleClass, List<RouteStop> stops) {
+}

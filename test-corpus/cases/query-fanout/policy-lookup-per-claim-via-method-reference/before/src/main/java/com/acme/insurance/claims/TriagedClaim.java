@@ -1,0 +1,4 @@
+package com.acme.insurance.claims;
+
+public record TriagedClaim(String claimId, int riskScore) {
+}

@@ -1,0 +1,6 @@
+package com.acme.storefront.stock;
+
+import java.util.List;
+
+public record StockLevels(List<StockLevel> levels) {
+}

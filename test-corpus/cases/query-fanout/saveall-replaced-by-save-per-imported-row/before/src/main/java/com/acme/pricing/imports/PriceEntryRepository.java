@@ -1,0 +1,6 @@
+package com.acme.pricing.imports;
+
+import org.springframework.data.repository.CrudRepository;
+
+public interface PriceEntryRepository extends CrudRepository<PriceEntry, Long> {
+}

@@ -1,0 +1,6 @@
+package com.acme.billing.tax;
+
+import java.util.List;
+
+public record TaxRequest(String customerId, List<InvoiceLine> lines) {
+}

@@ -1,0 +1,4 @@
+package com.acme.community.discussions;
+
+public record Profile(String id, String displayName, String avatarUrl) {
+}

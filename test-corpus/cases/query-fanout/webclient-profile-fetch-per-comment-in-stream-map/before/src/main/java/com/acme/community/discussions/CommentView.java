@@ -1,0 +1,4 @@
+package com.acme.community.discussions;
+
+public record CommentView(String id, String authorId, String body) {
+}
