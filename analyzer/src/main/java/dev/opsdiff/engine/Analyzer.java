@@ -98,9 +98,13 @@ public final class Analyzer {
                 rule.check(new PairContext(pair, growth, rc.options(), ruleFindings::add));
             }
             rule.checkProgram(new ProgramContext(resolvedBefore, resolvedAfter, rc.options(), ruleFindings::add));
-            ruleFindings.forEach(f -> raw.add(f.withLevel(level)));
+            // A rule may grade its own findings (timeout-change: a removed timeout is an error, a raised one a
+            // warning); a level configured for the rule still applies to all of them.
+            ruleFindings.forEach(f -> raw.add(f.level() != null && rc.level() == null ? f : f.withLevel(level)));
         }
-        List<Finding> findings = suppress(deduplicate(raw), after);
+        ChangedLineLocator locator = new ChangedLineLocator(beforeSnapshot, afterSnapshot, settings.lineChanges());
+        List<Finding> placed = raw.stream().map(f -> locator.place(f, after)).toList();
+        List<Finding> findings = suppress(deduplicate(placed), after);
         List<ParseProblem> problems = new ArrayList<>(before.problems());
         problems.addAll(after.problems());
         problems.sort(Comparator.comparing(ParseProblem::path).thenComparing(ParseProblem::side));

@@ -1,8 +1,5 @@
 package dev.opsdiff.report;
 
-import java.util.Map;
-import java.util.Set;
-
 /**
  * What a report needs beyond the findings.
  *
@@ -10,12 +7,10 @@ import java.util.Set;
  * @param automationId      SARIF {@code automationDetails.id} (default {@code opsdiff/})
  * @param range             the comparison judged, e.g. {@code src-before → src-after} or
  *                          {@code origin/main...HEAD (merge base 1a2b3c4)}
- * @param changedLines      AFTER path to the lines the change added or edited; null when unknown (all lines count)
  * @param uriPrefix         prefix for SARIF URIs relative to {@code %SRCROOT%} (e.g. the module path in a repo), or ""
  */
-public record ReportContext(String toolVersion, String automationId, String range,
-                            Map<String, Set<Integer>> changedLines, String uriPrefix) {
+public record ReportContext(String toolVersion, String automationId, String range, String uriPrefix) {
     public static ReportContext of(String version, String range) {
-        return new ReportContext(version, "opsdiff/", range, null, "");
+        return new ReportContext(version, "opsdiff/", range, "");
     }
 }

@@ -51,7 +51,7 @@ final class AnalysisRunner {
         // Read before the analysis so that a bad file fails fast.
         Baseline baseline = options.baseline == null ? null : Baseline.load(options.baseline);
         Settings settings = new Settings(Set.copyOf(options.enable), Set.copyOf(options.disable),
-                Settings.defaults().threads());
+                Settings.defaults().threads(), dev.opsdiff.cli.git.ChangedLines.HISTOGRAM);
         AnalysisResult result = new Analyzer(rules, config, settings).analyze(before, after);
         if (baseline != null) {
             result = withoutAccepted(result, baseline);

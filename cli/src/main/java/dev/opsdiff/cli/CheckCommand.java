@@ -67,8 +67,7 @@ public final class CheckCommand implements Callable<Integer> {
                     .resolve(base, staged);
             err.println("opsdiff: checking " + range.label());
             GitSnapshots sides = GitSnapshots.build(repository, range);
-            ReportContext context = new ReportContext(VersionProvider.version(), "opsdiff/", range.label(),
-                    sides.changedLines(), "");
+            ReportContext context = new ReportContext(VersionProvider.version(), "opsdiff/", range.label(), "");
             Path config = repository.getWorkTree().toPath().resolve(".opsdiff.yml");
             AnalysisRunner runner = new AnalysisRunner(options, spec.commandLine().getOut(), err);
             if (sides.changedFiles() == 0) {

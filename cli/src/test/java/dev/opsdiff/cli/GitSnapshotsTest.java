@@ -1,5 +1,6 @@
 package dev.opsdiff.cli;
 
+import dev.opsdiff.cli.git.ChangedLines;
 import dev.opsdiff.cli.git.GitRange;
 import dev.opsdiff.cli.git.GitSnapshots;
 import dev.opsdiff.cli.git.RangeResolver;
@@ -49,7 +50,6 @@ class GitSnapshotsTest {
                 assertEquals(1, s.changedFiles(), "one rename, not a delete and an add");
                 assertEquals(List.of(PRICING_PATH, CACHE_PATH), paths(s.before()));
                 assertEquals(List.of(moved, CACHE_PATH), paths(s.after()));
-                assertEquals(Map.of(moved, Set.of()), s.changedLines(), "a pure move adds no lines");
                 // Unchanged files are one shared object: read and parsed once for both sides.
                 assertSame(s.before().file(CACHE_PATH).orElseThrow(), s.after().file(CACHE_PATH).orElseThrow());
             }
@@ -61,10 +61,13 @@ class GitSnapshotsTest {
         try (GitFixture repo = GitFixture.withService(tmp)) {
             repo.write(PRICING_PATH, PRICING_RISKY);
             GitSnapshots s = sides(repo, null, false);
-            assertEquals(Map.of(PRICING_PATH, Set.of(GitFixture.RISKY_LINE)), s.changedLines());
-            repo.write("src/main/java/shop/Audit.java", "package shop;\n\nclass Audit {\n}\n");
-            assertEquals(Set.of(1, 2, 3, 4), sides(repo, null, false).changedLines().get("src/main/java/shop/Audit.java"),
-                    "an untracked file is all new");
+            String before = s.before().file(PRICING_PATH).orElseThrow().text();
+            String after = s.after().file(PRICING_PATH).orElseThrow().text();
+            assertEquals(Set.of(GitFixture.RISKY_LINE), ChangedLines.HISTOGRAM.changedLines(before, after));
+            assertEquals(Set.of(1, 2, 3, 4), ChangedLines.HISTOGRAM.changedLines("", "package shop;\n\nclass Audit {\n}\n"),
+                    "a new file is all new");
+            assertEquals(Set.of(), ChangedLines.HISTOGRAM.changedLines(after.replace("\n", "\r\n"), after),
+                    "line endings alone change nothing");
         }
     }
 

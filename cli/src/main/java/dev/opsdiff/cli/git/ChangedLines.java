@@ -13,8 +13,16 @@ import java.util.TreeSet;
  * The AFTER lines a change added or edited (1-based), as {@code git diff} shows them with '+'. Reports put
  * findings on such lines because GitHub shows pull-request annotations only there.
  */
-final class ChangedLines {
+public final class ChangedLines implements dev.opsdiff.source.LineChanges {
+    /** JGit's histogram diff, the one {@code git diff} uses, for every mode of the command line. */
+    public static final ChangedLines HISTOGRAM = new ChangedLines();
+
     private ChangedLines() {
+    }
+
+    @Override
+    public Set<Integer> changedLines(String before, String after) {
+        return of(before, after);
     }
 
     static Set<Integer> of(String before, String after) {

@@ -28,9 +28,8 @@ import java.util.TreeMap;
  * as the same {@link SourceFile} so they are read and parsed once.
  *
  * @param changedFiles  how many files differ (0: nothing to check)
- * @param changedLines  AFTER path to the lines the change added or edited
  */
-public record GitSnapshots(Snapshot before, Snapshot after, int changedFiles, Map<String, Set<Integer>> changedLines) {
+public record GitSnapshots(Snapshot before, Snapshot after, int changedFiles) {
 
     /** Scans the repository for the given range. File text is read only when the analysis asks for it. */
     public static GitSnapshots build(Repository repo, GitRange range) {
@@ -49,7 +48,6 @@ public record GitSnapshots(Snapshot before, Snapshot after, int changedFiles, Ma
             before.put(u.path(), shared);
             after.put(u.path(), shared);
         }
-        Map<String, Set<Integer>> changedLines = new TreeMap<>();
         for (DiffEntry e : scan.changes()) {
             SourceFile old = null;
             if (e.getChangeType() != DiffEntry.ChangeType.ADD && e.getChangeType() != DiffEntry.ChangeType.COPY) {
@@ -60,13 +58,12 @@ public record GitSnapshots(Snapshot before, Snapshot after, int changedFiles, Ma
                 SourceFile now = range.staged() ? blob(repo, e.getNewPath(), e.getNewId().toObjectId())
                         : workFile(workTree, e.getNewPath());
                 after.put(now.path(), now);
-                changedLines.put(now.path(), ChangedLines.of(old == null ? "" : old.text(), now.text()));
             }
         }
         String beforeLabel = range.base() == null ? "(empty tree)" : RangeResolver.abbrev(range.base());
         return new GitSnapshots(Snapshot.of(beforeLabel, before.values().stream().toList()),
                 Snapshot.of(range.staged() ? "index" : "working tree", after.values().stream().toList()),
-                scan.changes().size(), changedLines);
+                scan.changes().size());
     }
 
     /** A blob read on demand. A reader per call: the analysis reads files from several threads. */

@@ -1,0 +1,67 @@
+package dev.opsdiff.source;
+
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Which AFTER lines a change added or edited, so findings can sit where a pull-request view shows them. The
+ * command line plugs in JGit's histogram diff; this default is a common prefix/suffix trim with an LCS on the rest,
+ * and treats a very large edited middle as changed whole (cheap, never wrong about unchanged prefixes).
+ */
+@FunctionalInterface
+public interface LineChanges {
+    /** A middle part larger than this is not diffed line by line (the LCS table grows with the product). */
+    int MAX_LCS_LINES = 2_000;
+
+    /** 1-based AFTER line numbers added or edited going from {@code before} to {@code after}. */
+    Set<Integer> changedLines(String before, String after);
+
+    static LineChanges simple() {
+        return LineChanges::lcs;
+    }
+
+    private static Set<Integer> lcs(String before, String after) {
+        String[] a = before.isEmpty() ? new String[0] : before.split("\r\n|\r|\n", -1);
+        String[] b = after.isEmpty() ? new String[0] : after.split("\r\n|\r|\n", -1);
+        int start = 0;
+        while (start < a.length && start < b.length && a[start].equals(b[start])) {
+            start++;
+        }
+        int endA = a.length;
+        int endB = b.length;
+        while (endA > start && endB > start && a[endA - 1].equals(b[endB - 1])) {
+            endA--;
+            endB--;
+        }
+        Set<Integer> out = new TreeSet<>();
+        int n = endA - start;
+        int m = endB - start;
+        if (n > MAX_LCS_LINES || m > MAX_LCS_LINES) {
+            for (int i = start; i < endB; i++) {
+                out.add(i + 1);
+            }
+            return out;
+        }
+        int[][] len = new int[n + 1][m + 1];
+        for (int i = n - 1; i >= 0; i--) {
+            for (int j = m - 1; j >= 0; j--) {
+                len[i][j] = a[start + i].equals(b[start + j]) ? len[i + 1][j + 1] + 1
+                        : Math.max(len[i + 1][j], len[i][j + 1]);
+            }
+        }
+        int i = 0;
+        int j = 0;
+        while (j < m) {
+            if (i < n && a[start + i].equals(b[start + j])) {
+                i++;
+                j++;
+            } else if (i < n && len[i + 1][j] >= len[i][j + 1]) {
+                i++;
+            } else {
+                out.add(start + j + 1);
+                j++;
+            }
+        }
+        return out;
+    }
+}
