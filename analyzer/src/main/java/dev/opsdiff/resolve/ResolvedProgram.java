@@ -47,6 +47,11 @@ public final class ResolvedProgram {
         return types;
     }
 
+    /** The catalog calls were resolved with; program-level rules read its other sections (retries, timeouts) from here. */
+    public Catalog catalog() {
+        return catalog;
+    }
+
     /** Resolved calls of a method, in call-index order; computed once per method. */
     public synchronized List<ResolvedCall> calls(MethodModel method) {
         return calls.computeIfAbsent(method.id(), k -> resolveAll(method));
@@ -115,8 +120,9 @@ public final class ResolvedProgram {
                     .noneMatch(MethodModel::hasBody);
             Optional<Effect> proxied = selfCall ? Optional.empty() : proxiedEffect(found);
             if (proxied.isPresent()) {
-                boolean cache = proxied.get().kind().category() == EffectKind.Category.CACHE;
-                return new ResolvedCall(site, proxied.get(), targets, cache, returnType(found));
+                // Only a caching read skips the body on a hit; @CachePut/@CacheEvict bodies always run.
+                boolean onMiss = proxied.get().kind() == EffectKind.CACHE_READ;
+                return new ResolvedCall(site, proxied.get(), targets, onMiss, returnType(found));
             }
             if (onlyAbstract) {
                 // A declared repository/mapper method: its effect comes from the library supertypes.
@@ -139,7 +145,7 @@ public final class ResolvedProgram {
     private Effect withSqlBatch(Effect e, CallSite site) {
         boolean database = e.kind().category() == EffectKind.Category.DATABASE;
         if (database && !e.batch() && site.stringArgs().stream().anyMatch(s -> BATCH_SQL.matcher(s).matches())) {
-            return new Effect(e.kind(), e.api(), e.resource(), e.remote(), true, e.library());
+            return new Effect(e.kind(), e.api(), e.resource(), e.remote(), true, e.library(), e.loading());
         }
         return e;
     }
