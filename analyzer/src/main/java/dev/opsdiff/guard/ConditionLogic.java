@@ -1,0 +1,216 @@
+package dev.opsdiff.guard;
+
+import dev.opsdiff.model.Expr;
+
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Decides which way a condition points. A guard must let the work run only when it was not done yet:
+ * {@code if (repo.existsById(id)) return;} guards the save after it, {@code if (!repo.existsById(id)) throw ..} is a
+ * validation and does not. Two facts are computed per expression: whether "already done" implies it, and whether it
+ * implies "not done yet"; they are exact for !, &&, ||, null checks, Boolean constants and counts.
+ */
+final class ConditionLogic {
+    /** Methods that pass their receiver's truth through ({@code claim.get()}, {@code future.join()}). */
+    private static final Set<String> PASS_THROUGH = Set.of("get", "join", "block", "booleanValue", "getNow",
+            "isPresent", "orElseThrow");
+    /** Methods that negate their receiver's truth ({@code findBy..().isEmpty()}). */
+    private static final Set<String> NEGATE = Set.of("isEmpty");
+
+    /** {@code doneImplies}: done ⇒ expression; {@code impliesFresh}: expression ⇒ not done. */
+    record Truth(boolean doneImplies, boolean impliesFresh) {
+        static final Truth NONE = new Truth(false, false);
+        static final Truth DONE = new Truth(true, false);
+        static final Truth FRESH = new Truth(false, true);
+
+        Truth not() {
+            return new Truth(impliesFresh, doneImplies);
+        }
+    }
+
+    private final Map<Integer, Check> byCall;
+    private final Map<String, Check> byName;
+
+    ConditionLogic(Map<Integer, Check> byCall, Map<String, Check> byName) {
+        this.byCall = byCall;
+        this.byName = byName;
+    }
+
+    Truth of(Expr e) {
+        if (e instanceof Expr.Unary u && u.operator().equals("!")) {
+            return of(u.operand()).not();
+        }
+        if (e instanceof Expr.Binary b) {
+            return binary(b);
+        }
+        if (e instanceof Expr.Name n) {
+            Check t = byName.get(n.name());
+            return t == null ? Truth.NONE : atom(t);
+        }
+        if (e instanceof Expr.Call c) {
+            return call(c);
+        }
+        return Truth.NONE;
+    }
+
+    private Truth call(Expr.Call c) {
+        Check t = c.callIndex() >= 0 ? byCall.get(c.callIndex()) : null;
+        if (t != null && t.sense() != GuardCatalog.Sense.BY_CONSTANT) {
+            return atom(t);
+        }
+        if (c.name().equals("equals") && c.args().size() == 1 && c.scope() != null) {
+            Truth bool = booleanConstantEquals(c.scope(), c.args().get(0));
+            return bool != null ? bool : compare(c.scope(), c.args().get(0), true);
+        }
+        if (c.scope() == null || c.scope() instanceof Expr.Name n && n.name().equals("Objects")) {
+            if (c.name().equals("equals") && c.args().size() == 2) {
+                return compare(c.args().get(0), c.args().get(1), true);
+            }
+            if (c.name().equals("nonNull") && c.args().size() == 1) {
+                return of(c.args().get(0));
+            }
+            if (c.name().equals("isNull") && c.args().size() == 1) {
+                return of(c.args().get(0)).not();
+            }
+        }
+        if (c.scope() != null && c.args().isEmpty()) {
+            if (PASS_THROUGH.contains(c.name())) {
+                return of(c.scope());
+            }
+            if (NEGATE.contains(c.name())) {
+                return of(c.scope()).not();
+            }
+        }
+        return Truth.NONE;
+    }
+
+    /** {@code Boolean.TRUE.equals(claimed)} is {@code claimed}; {@code Boolean.FALSE.equals(claimed)} its negation. */
+    private Truth booleanConstantEquals(Expr scope, Expr arg) {
+        if (scope instanceof Expr.FieldRef f && f.scope() instanceof Expr.Name n && n.name().equals("Boolean")) {
+            return f.name().equals("TRUE") ? of(arg) : f.name().equals("FALSE") ? of(arg).not() : null;
+        }
+        return null;
+    }
+
+    private Truth binary(Expr.Binary b) {
+        String op = b.operator();
+        switch (op) {
+            case "&&" -> {
+                Truth l = of(b.left());
+                Truth r = of(b.right());
+                return new Truth(l.doneImplies() && r.doneImplies(), l.impliesFresh() || r.impliesFresh());
+            }
+            case "||" -> {
+                Truth l = of(b.left());
+                Truth r = of(b.right());
+                return new Truth(l.doneImplies() || r.doneImplies(), l.impliesFresh() && r.impliesFresh());
+            }
+            case "==", "!=" -> {
+                Truth t = compare(b.left(), b.right(), op.equals("=="));
+                return t;
+            }
+            case ">", ">=", "<", "<=" -> {
+                return counted(b);
+            }
+            default -> {
+                return Truth.NONE;
+            }
+        }
+    }
+
+    /** {@code x == null}, {@code x == false}, {@code status == PAID} (constant words decide), either side first. */
+    private Truth compare(Expr left, Expr right, boolean equal) {
+        Truth t = compareOrdered(left, right);
+        if (t == null) {
+            t = compareOrdered(right, left);
+        }
+        if (t == null) {
+            return Truth.NONE;
+        }
+        return equal ? t : t.not();
+    }
+
+    /** The truth of {@code value == constant}, or null when {@code constant} is not a constant this understands. */
+    private Truth compareOrdered(Expr value, Expr constant) {
+        if (constant instanceof Expr.Literal l) {
+            if (l.value() == null) {
+                return of(value).not();
+            }
+            if (l.value() instanceof Boolean bool) {
+                return bool ? of(value) : of(value).not();
+            }
+            if (l.value() instanceof Number num && num.longValue() == 0) {
+                return of(value).not();
+            }
+            if (!(l.value() instanceof String)) {
+                return null;
+            }
+        }
+        Check status = statusTest(value);
+        if (status != null && constantName(constant) != null) {
+            String name = constantName(constant);
+            GuardCatalog.Entry e = status.entry();
+            if (e.doneConstants() != null && e.doneConstants().matcher(name).matches()) {
+                return Truth.DONE;
+            }
+            if (e.freshConstants() != null && e.freshConstants().matcher(name).matches()) {
+                return Truth.FRESH;
+            }
+            return Truth.NONE;
+        }
+        return null;
+    }
+
+    /** {@code count > 0}, {@code 0 < count}, {@code rows >= 1}, {@code count <= 0}. */
+    private Truth counted(Expr.Binary b) {
+        Long right = number(b.right());
+        Long left = number(b.left());
+        String op = b.operator();
+        if (right != null) {
+            boolean positive = op.equals(">") && right == 0 || op.equals(">=") && right == 1;
+            boolean zero = op.equals("<=") && right == 0 || op.equals("<") && right == 1;
+            return positive ? of(b.left()) : zero ? of(b.left()).not() : Truth.NONE;
+        }
+        if (left != null) {
+            boolean positive = op.equals("<") && left == 0 || op.equals("<=") && left == 1;
+            return positive ? of(b.right()) : Truth.NONE;
+        }
+        return Truth.NONE;
+    }
+
+    private Check statusTest(Expr e) {
+        if (e instanceof Expr.Call c && c.callIndex() >= 0) {
+            Check t = byCall.get(c.callIndex());
+            return t != null && t.sense() == GuardCatalog.Sense.BY_CONSTANT ? t : null;
+        }
+        if (e instanceof Expr.Name n) {
+            Check t = byName.get(n.name());
+            return t != null && t.sense() == GuardCatalog.Sense.BY_CONSTANT ? t : null;
+        }
+        return null;
+    }
+
+    /** {@code OrderStatus.PAID}, a static import {@code PAID}, or a string literal {@code "PAID"}. */
+    private static String constantName(Expr e) {
+        if (e instanceof Expr.FieldRef f) {
+            return f.name();
+        }
+        if (e instanceof Expr.Name n && n.name().equals(n.name().toUpperCase(java.util.Locale.ROOT))) {
+            return n.name();
+        }
+        if (e instanceof Expr.Literal l && l.value() instanceof String s) {
+            return s;
+        }
+        return null;
+    }
+
+    private static Long number(Expr e) {
+        return e instanceof Expr.Literal l && l.value() instanceof Number n ? n.longValue() : null;
+    }
+
+    private static Truth atom(Check t) {
+        return t.sense() == GuardCatalog.Sense.DONE ? Truth.DONE : t.sense() == GuardCatalog.Sense.FRESH
+                ? Truth.FRESH : Truth.NONE;
+    }
+}

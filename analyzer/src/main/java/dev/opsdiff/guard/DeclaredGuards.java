@@ -1,0 +1,172 @@
+package dev.opsdiff.guard;
+
+import dev.opsdiff.catalog.EffectKind;
+import dev.opsdiff.model.Annotation;
+import dev.opsdiff.model.CallSite;
+import dev.opsdiff.model.Expr;
+import dev.opsdiff.model.Location;
+import dev.opsdiff.model.MethodModel;
+import dev.opsdiff.model.Parameter;
+import dev.opsdiff.model.TypeModel;
+import dev.opsdiff.resolve.ResolvedCall;
+
+import java.util.List;
+import java.util.Set;
+import java.util.function.BiConsumer;
+import java.util.function.Consumer;
+import java.util.regex.Pattern;
+
+/**
+ * Guards declared rather than tested: exceptions caught around a write, {@code @Version} on the written entity,
+ * {@code @SchedulerLock} on the method and an {@code Idempotency-Key} request-header parameter.
+ */
+final class DeclaredGuards {
+    private final MethodView view;
+    private final GuardCatalog catalog;
+    private final BiConsumer<Integer, GuardFact> protect;
+    private final Consumer<GuardFact> site;
+
+    DeclaredGuards(MethodView view, GuardCatalog catalog, BiConsumer<Integer, GuardFact> protect,
+                   Consumer<GuardFact> site) {
+        this.view = view;
+        this.catalog = catalog;
+        this.protect = protect;
+        this.site = site;
+    }
+
+    /** A duplicate-key or optimistic-lock catch protects the writes inside the try, from the first write on. */
+    void catches(int i) {
+        CallSite c = view.site(i);
+        for (String caught : c.catches()) {
+            String q = view.program.types().resolve(caught, view.owner);
+            for (GuardCatalog.Entry e : catalog.guards(GuardCatalog.Shape.CATCH)) {
+                if (GuardCatalog.typeMatches(GuardCatalog.nonNull(e.api().exceptions()), List.of(q))
+                        && writeBeforeInSameTry(i, caught)) {
+                    String simple = GuardCatalog.simple(q);
+                    protect.accept(i, fact(e.kind(), GuardFact.Origin.CATCH, simple, "catch (" + simple + ")", null, null,
+                            c.location(), -1, e.scope()));
+                }
+            }
+        }
+    }
+
+    private boolean writeBeforeInSameTry(int i, String caught) {
+        for (int w = 0; w <= i; w++) {
+            ResolvedCall rc = view.calls.get(w);
+            boolean write = rc.effect() != null && rc.effect().kind() == EffectKind.DB_WRITE
+                    || rc.effect() == null && !rc.targets().isEmpty();
+            if (write && rc.site().catches().contains(caught)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+
+    /** {@code repo.save(order)} where {@code Order} has a {@code @Version} field. */
+    void entity(int i) {
+        ResolvedCall rc = view.calls.get(i);
+        if (rc.effect() == null || rc.effect().kind() != EffectKind.DB_WRITE) {
+            return;
+        }
+        for (Expr arg : rc.site().args()) {
+            if (!(arg instanceof Expr.Name n)) {
+                continue;
+            }
+            TypeModel type = typeOf(n.name());
+            if (type == null) {
+                continue;
+            }
+            for (GuardCatalog.Entry e : catalog.guards(GuardCatalog.Shape.FIELD_ANNOTATION)) {
+                for (var field : type.fields()) {
+                    Set<String> q = view.qualified(field.annotations(), type);
+                    if (GuardCatalog.annotated(GuardCatalog.nonNull(e.api().annotations()), q)) {
+                        String ann = field.annotations().stream().filter(a -> GuardCatalog.annotated(
+                                e.api().annotations(), view.qualified(List.of(a), type))).findFirst()
+                                .map(Annotation::simpleName).orElse("Version");
+                        protect.accept(i, fact(e.kind(), GuardFact.Origin.ENTITY, "@" + ann, "@" + ann + " "
+                                + type.simpleName() + "." + field.name(), null, null, field.location(), -1,
+                                Set.of()));
+                    }
+                }
+            }
+        }
+    }
+
+    /** The declared type of a name: a parameter, a local another call is made on, or a field. */
+    private TypeModel typeOf(String name) {
+        String typeName = null;
+        for (Parameter p : view.method.parameters()) {
+            if (p.name().equals(name)) {
+                typeName = p.typeName();
+            }
+        }
+        for (int c = 0; typeName == null && c < view.calls.size(); c++) {
+            CallSite s = view.site(c);
+            if (s.receiver().text().equals(name) && s.receiver().typeName() != null) {
+                typeName = s.receiver().typeName();
+            }
+        }
+        if (typeName == null) {
+            typeName = view.owner.field(name).map(f -> f.typeName()).orElse(null);
+        }
+        return typeName == null ? null : view.program.program()
+                .type(view.program.types().resolve(typeName, view.owner)).orElse(null);
+    }
+
+
+    /** {@code @SchedulerLock} guards the whole method; {@code @RequestHeader("Idempotency-Key") key} the calls using it. */
+    void annotations() {
+        MethodModel m = view.method;
+        for (GuardCatalog.Entry e : catalog.guards(GuardCatalog.Shape.METHOD_ANNOTATION)) {
+            for (Annotation a : m.annotations()) {
+                if (GuardCatalog.annotated(GuardCatalog.nonNull(e.api().annotations()),
+                        view.qualified(List.of(a), view.owner))) {
+                    GuardFact f = fact(e.kind(), GuardFact.Origin.ANNOTATION, "@" + a.simpleName(), annotationText(a),
+                            null, null, m.location(), -1, e.scope());
+                    site.accept(f);
+                    view.calls.forEach(rc -> protect.accept(rc.site().index(), f));
+                }
+            }
+        }
+        for (GuardCatalog.Entry e : catalog.guards(GuardCatalog.Shape.PARAMETER_ANNOTATION)) {
+            for (Parameter p : m.parameters()) {
+                for (Annotation a : p.annotations()) {
+                    if (!GuardCatalog.annotated(GuardCatalog.nonNull(e.api().annotations()),
+                            view.qualified(List.of(a), view.owner)) || !namesHeader(e, a)) {
+                        continue;
+                    }
+                    GuardFact f = fact(e.kind(), GuardFact.Origin.ANNOTATION, "@" + a.simpleName(),
+                            annotationText(a) + " " + p.typeName() + " " + p.name(), null, p.name(), m.location(), -1,
+                            e.scope());
+                    site.accept(f);
+                    Pattern uses = Pattern.compile("(?<![\\w$.])" + Pattern.quote(p.name()) + "(?![\\w$])");
+                    view.calls.stream().filter(rc -> uses.matcher(view.argsText(rc.site().index())).find())
+                            .forEach(rc -> protect.accept(rc.site().index(), f));
+                }
+            }
+        }
+    }
+
+    private static boolean namesHeader(GuardCatalog.Entry e, Annotation a) {
+        List<String> headers = GuardCatalog.nonNull(e.api().headers());
+        String value = a.attributes().getOrDefault("value", a.attributes().get("name"));
+        return headers.isEmpty() || value != null && headers.stream().anyMatch(h -> h.equalsIgnoreCase(value));
+    }
+
+    /** The annotation as a reader recognises it: its name or value attribute only ({@code @SchedulerLock(name = "x")}). */
+    private static String annotationText(Annotation a) {
+        if (a.values().containsKey("value")) {
+            return "@" + a.simpleName() + "(" + a.values().get("value").text() + ")";
+        }
+        if (a.values().containsKey("name")) {
+            return "@" + a.simpleName() + "(name = " + a.values().get("name").text() + ")";
+        }
+        return "@" + a.simpleName();
+    }
+
+    private GuardFact fact(GuardKind kind, GuardFact.Origin origin, String api, String text, String key,
+                           String keyText, Location location, int callIndex, Set<String> scope) {
+        return new GuardFact(kind, origin, api, text, key, keyText, location, view.method.id(), callIndex, scope);
+    }
+}

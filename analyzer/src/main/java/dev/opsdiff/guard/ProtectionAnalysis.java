@@ -1,0 +1,162 @@
+package dev.opsdiff.guard;
+
+import dev.opsdiff.catalog.Catalog;
+import dev.opsdiff.catalog.Effect;
+import dev.opsdiff.model.CallSite;
+import dev.opsdiff.model.Expr;
+import dev.opsdiff.model.MethodModel;
+import dev.opsdiff.resolve.ResolvedCall;
+import dev.opsdiff.resolve.ResolvedProgram;
+import dev.opsdiff.summary.Hop;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * One side's protected effects: for each method, the side effects worth guarding it reaches (directly or through
+ * project helpers) with the guards on the way. A helper's guards protect what happens inside it; the guards around
+ * the call of a helper protect everything the helper does. Results are memoized per method; recursion stops at
+ * methods still being computed.
+ */
+public final class ProtectionAnalysis {
+    /** Paths longer than this add nothing a reviewer acts on, and bound the work on deep call chains. */
+    static final int MAX_PATH = 6;
+    /** Effects kept per method: enough for any real handler, a cap against pathological fan-out. */
+    static final int MAX_EFFECTS = 200;
+
+    private final ResolvedProgram program;
+    private final GuardCatalog catalog;
+    private final boolean strict;
+    private final EntryPoints entryPoints;
+    private final Map<String, MethodView> views = new HashMap<>();
+    private final Map<String, CallChecks> checks = new HashMap<>();
+    private final Map<String, MethodGuards> guards = new HashMap<>();
+    private final Map<String, List<ProtectedEffect>> effects = new HashMap<>();
+    private final Set<String> inProgress = new HashSet<>();
+
+    /**
+     * @param strict true for BEFORE: only conditions that clearly guard count; false for AFTER, where anything that
+     *               may still guard counts, so that rewrites are not reported as removals
+     */
+    public ProtectionAnalysis(ResolvedProgram program, Catalog catalog, boolean strict) {
+        this.program = program;
+        this.catalog = new GuardCatalog(catalog);
+        this.strict = strict;
+        this.entryPoints = new EntryPoints(program, this.catalog);
+    }
+
+    public ResolvedProgram program() {
+        return program;
+    }
+
+    public EntryPoints entryPoints() {
+        return entryPoints;
+    }
+
+    /** Side effects worth guarding that the method reaches, in call order, with their guards. */
+    public synchronized List<ProtectedEffect> effects(MethodModel m) {
+        List<ProtectedEffect> cached = effects.get(m.id());
+        if (cached != null) {
+            return cached;
+        }
+        inProgress.add(m.id());
+        try {
+            List<ProtectedEffect> out = compute(m, 0);
+            effects.put(m.id(), out);
+            return out;
+        } finally {
+            inProgress.remove(m.id());
+        }
+    }
+
+    /** Every guard written in the method, protecting something or not. */
+    public synchronized List<GuardFact> sites(MethodModel m) {
+        return guards(m).sites();
+    }
+
+    synchronized MethodGuards guards(MethodModel m) {
+        MethodGuards g = guards.get(m.id());
+        if (g == null) {
+            // Mark first: a helper that calls back into this method sees no guards instead of recursing.
+            guards.put(m.id(), new MethodGuards(Map.of(), List.of(), List.of(), List.of()));
+            g = new GuardClassifier(checks(m), catalog, strict, this::guards).classify();
+            guards.put(m.id(), g);
+        }
+        return g;
+    }
+
+    private CallChecks checks(MethodModel m) {
+        return checksAt(m, 0);
+    }
+
+    /** A helper's checks are looked up one level deeper each time, up to {@link CallChecks#MAX_HELPER_DEPTH}. */
+    private CallChecks checksAt(MethodModel m, int depth) {
+        return checks.computeIfAbsent(m.id() + "#" + depth,
+                k -> new CallChecks(view(m), catalog, x -> checksAt(x, depth + 1), depth, strict));
+    }
+
+    private MethodView view(MethodModel m) {
+        return views.computeIfAbsent(m.id(), k -> new MethodView(m, program));
+    }
+
+    private List<ProtectedEffect> compute(MethodModel m, int depth) {
+        MethodView v = view(m);
+        MethodGuards g = guards(m);
+        List<ProtectedEffect> out = new ArrayList<>();
+        for (ResolvedCall rc : v.calls) {
+            CallSite site = rc.site();
+            Hop hop = new Hop(m.id(), m.displayName(), site, List.of());
+            List<GuardFact> local = g.at(site.index());
+            if (rc.effect() != null) {
+                String verb = ProtectedEffects.verb(catalog, v, site.index(), rc.effect());
+                if (verb != null) {
+                    out.add(new ProtectedEffect(identity(v, site.index(), rc.effect()), rc.effect(), verb,
+                            List.of(hop), covering(local, rc.effect())));
+                }
+            }
+            for (String target : rc.targets()) {
+                MethodModel callee = program.program().method(target).orElse(null);
+                if (callee == null || inProgress.contains(target) || out.size() >= MAX_EFFECTS) {
+                    continue;
+                }
+                Map<String, String> bindings = CallChecks.bindings(callee, site);
+                Map<String, String> locals = v.locals();
+                for (ProtectedEffect pe : effects(callee)) {
+                    if (pe.path().size() >= MAX_PATH) {
+                        continue;
+                    }
+                    List<Hop> path = new ArrayList<>(pe.path().size() + 1);
+                    path.add(hop);
+                    path.addAll(pe.path());
+                    List<GuardFact> all = new ArrayList<>(covering(local, pe.effect()));
+                    for (GuardFact f : pe.guards()) {
+                        all.add(f.withKey(Keys.substitute(Keys.substitute(f.key(), bindings), locals)));
+                    }
+                    out.add(new ProtectedEffect(pe.identity(), pe.effect(), pe.verb(), List.copyOf(path),
+                            List.copyOf(all)));
+                }
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    private static List<GuardFact> covering(List<GuardFact> facts, Effect effect) {
+        return facts.stream().filter(f -> f.covers(effect.kind().id())).toList();
+    }
+
+    /** Effect kind, API and receiver type: what "the same effect" means between BEFORE and AFTER. */
+    static String identity(MethodView v, int index, Effect effect) {
+        String receiver = v.receiverType(index);
+        String type = receiver != null ? GuardCatalog.simple(receiver) : effect.resource();
+        return effect.kind().id() + "|" + effect.api() + "|" + type;
+    }
+
+    /** Argument texts of a call, for messages. */
+    static String args(CallSite site) {
+        return String.join(", ", site.args().stream().map(Expr::text).toList());
+    }
+}

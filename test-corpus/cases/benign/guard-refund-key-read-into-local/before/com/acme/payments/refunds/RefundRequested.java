@@ -1,0 +1,4 @@
+package com.acme.payments.refunds;
+
+public record RefundRequested(String refundId, String orderId, String paymentIntentId, long amountCents) {
+}

@@ -1,0 +1,3 @@
+package com.acme.fulfilment;
+
+public enum OrderStatus { PENDING, PAID, SHIPPED, CANCELLED }

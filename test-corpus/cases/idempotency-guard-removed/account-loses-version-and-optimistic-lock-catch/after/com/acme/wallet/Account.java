@@ -1,0 +1,21 @@
+package com.acme.wallet;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+
+import java.math.BigDecimal;
+
+@Entity
+public class Account {
+    @Id
+    private String id;
+    private BigDecimal balance = BigDecimal.ZERO;
+
+    public BigDecimal getBalance() {
+        return balance;
+    }
+
+    public void credit(BigDecimal amount) {
+        this.balance = balance.add(amount);
+    }
+}

@@ -1,0 +1,23 @@
+package com.acme.wallet;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.math.BigDecimal;
+
+@Service
+public class TopUpService {
+    private final AccountRepository accounts;
+
+    public TopUpService(AccountRepository accounts) {
+        this.accounts = accounts;
+    }
+
+    @Transactional
+    public BigDecimal topUp(String accountId, BigDecimal amount) {
+        Account account = accounts.findById(accountId).orElseThrow();
+        account.credit(amount);
+        accounts.saveAndFlush(account); // expect: idempotency-guard-removed
+        return account.getBalance();
+    }
+}

@@ -1,0 +1,4 @@
+package com.acme.pay.api;
+
+public record PaymentRequest(String customerId, long amountCents, String currency) {
+}

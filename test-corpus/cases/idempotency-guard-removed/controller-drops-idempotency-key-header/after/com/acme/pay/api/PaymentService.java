@@ -1,0 +1,20 @@
+package com.acme.pay.api;
+
+import com.stripe.exception.StripeException;
+import com.stripe.model.PaymentIntent;
+import com.stripe.param.PaymentIntentCreateParams;
+import org.springframework.stereotype.Service;
+
+@Service
+public class PaymentService {
+
+    public String charge(PaymentRequest request) throws StripeException {
+        PaymentIntentCreateParams params = PaymentIntentCreateParams.builder()
+                .setCustomer(request.customerId())
+                .setAmount(request.amountCents())
+                .setCurrency(request.currency())
+                .setConfirm(true)
+                .build();
+        return PaymentIntent.create(params).getId(); // expect: idempotency-guard-removed
+    }
+}

@@ -1,0 +1,4 @@
+package com.acme.subscriptions;
+
+public record SubscriptionPaid(String eventId, String subscriptionId, String customerId) {
+}

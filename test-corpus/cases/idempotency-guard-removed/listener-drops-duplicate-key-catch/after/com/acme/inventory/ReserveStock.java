@@ -1,0 +1,4 @@
+package com.acme.inventory;
+
+public record ReserveStock(String messageId, String sku, int quantity) {
+}

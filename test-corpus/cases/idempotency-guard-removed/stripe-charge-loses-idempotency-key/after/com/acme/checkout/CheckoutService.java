@@ -1,0 +1,22 @@
+package com.acme.checkout;
+
+import com.stripe.exception.StripeException;
+import com.stripe.model.PaymentIntent;
+import com.stripe.param.PaymentIntentCreateParams;
+import org.springframework.stereotype.Service;
+
+@Service
+public class CheckoutService {
+
+    public String pay(String attemptId, String customerId, long amountCents, String currency) throws StripeException {
+        PaymentIntentCreateParams params = PaymentIntentCreateParams.builder()
+                .setCustomer(customerId)
+                .setAmount(amountCents)
+                .setCurrency(currency)
+                .setConfirm(true)
+                .putMetadata("attempt", attemptId)
+                .build();
+        PaymentIntent intent = PaymentIntent.create(params); // expect: idempotency-guard-removed
+        return intent.getStatus();
+    }
+}
