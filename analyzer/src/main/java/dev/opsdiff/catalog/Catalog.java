@@ -113,7 +113,10 @@ public final class Catalog {
 
     /** Whether any catalog entry knows this type, so callers can tell library types from unknown ones. */
     public boolean knowsType(String type) {
-        return apis.stream().anyMatch(a -> a.matchesType(type)) || supertypes.containsKey(type);
+        // Retry and timeout entries count too, so `import java.util.concurrent.*;` still resolves CompletableFuture.
+        return apis.stream().anyMatch(a -> a.matchesType(type)) || supertypes.containsKey(type)
+                || retries.stream().anyMatch(r -> r.types() != null && r.types().contains(type))
+                || timeouts.stream().anyMatch(t -> t.types() != null && t.types().contains(type));
     }
 
     /** The type returned by a fluent accessor such as {@code RedisTemplate.opsForValue()}. */

@@ -1,16 +1,66 @@
 package dev.opsdiff.catalog;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
+
 import java.util.List;
 import java.util.Map;
 
 /**
- * Catalog entry for a timeout setting (section {@code timeouts:} of catalog files). Owned by the timeout analysis;
- * extend the fields as the analysis needs them.
+ * Catalog entry for a timeout setting (section {@code timeouts:} of catalog files). Every field is optional; an entry
+ * describes one of:
+ * <ul>
+ *   <li>setters/builder methods/constructors: {@code types} (receiver or call-chain root) + {@code methods}
+ *       ({@code <init>} for a constructor);</li>
+ *   <li>annotations: {@code annotations} with the value in {@code attribute} (or in a named instance's
+ *       {@code properties});</li>
+ *   <li>Spring Boot properties: {@code properties} key patterns ({@code *} matches one segment);</li>
+ *   <li>duration factories ({@code factories}): how {@code Duration.ofSeconds(5)} or {@code Timeout.ofMilliseconds(5)}
+ *       turn into a duration.</li>
+ * </ul>
  *
- * @param library  label, e.g. "OkHttp"
- * @param types    receiver types (builders, configs) whose listed methods set a timeout
- * @param methods  setter/builder method names
- * @param settings free-form attributes (unit of a bare number, default value, property keys) read by the analysis
+ * @param library       label, e.g. "OkHttp"
+ * @param types         qualified receiver types (builders, configs, clients) or factory owner types
+ * @param methods       setter/builder method names
+ * @param annotations   qualified annotation names
+ * @param properties    property key patterns in canonical kebab form
+ * @param setting       what the value limits (connect, read, query, transaction ...), default: the method name
+ * @param unit          unit of a bare number: ns, us, ms, s, min, h, d
+ * @param argument      index of the value among the arguments (default 0); a TimeUnit/ChronoUnit right after it is its unit
+ * @param argCount      only calls with exactly this many arguments ({@code Future#get(long, TimeUnit)} is 2)
+ * @param arguments     several values in one call: setting name to argument index ({@code new Request.Options(...)})
+ * @param attribute     annotation attribute holding the value (default {@code value})
+ * @param unitAttribute annotation attribute holding a unit for the value
+ * @param nameAttribute annotation attribute naming a configured instance whose {@code properties} hold the value
+ * @param defaultValue  what applies when the setting is absent: a duration ({@code 10s}), {@code infinite} or
+ *                      {@code none}
+ * @param infiniteWhenNonPositive whether 0 or a negative value means "no timeout"
+ * @param deadline      whether it bounds everything that runs inside it (transaction, time limiter), so an inner
+ *                      timeout longer than it is useless
+ * @param waits         whether the call itself is the wait ({@code future.get(5, SECONDS)}, {@code mono.block(d)}): losing
+ *                      the timeout matters only while the same call remains (then without a bound)
+ * @param factories     factory method to unit, {@code unit-arg} ({@code of(5, ChronoUnit.SECONDS)}) or {@code iso}
+ *                      ({@code parse("PT5S")})
+ * @param settings      free-form attributes for later analyses
  */
-public record TimeoutApi(String library, List<String> types, List<String> methods, Map<String, Object> settings) {
+public record TimeoutApi(String library, List<String> types, List<String> methods, List<String> annotations,
+                         List<String> properties, String setting, String unit, Integer argument, Integer argCount,
+                         Map<String, Integer> arguments, String attribute, String unitAttribute, String nameAttribute,
+                         @JsonProperty("default") String defaultValue, Boolean infiniteWhenNonPositive,
+                         Boolean deadline, Boolean waits, Map<String, String> factories, Map<String, Object> settings) {
+
+    public boolean isDeadline() {
+        return Boolean.TRUE.equals(deadline);
+    }
+
+    public boolean isWait() {
+        return Boolean.TRUE.equals(waits);
+    }
+
+    public boolean nonPositiveIsInfinite() {
+        return Boolean.TRUE.equals(infiniteWhenNonPositive);
+    }
+
+    public int valueArgument() {
+        return argument == null ? 0 : argument;
+    }
 }

@@ -55,6 +55,7 @@ final class Neighbourhood {
                 }
             }
         }
+        readersOfChanges(b, a, focus);
         while (!work.isEmpty()) {
             String path = work.poll();
             for (Map.Entry<String, Map<String, SourceFile>> side : Map.of("before", b, "after", a).entrySet()) {
@@ -76,6 +77,50 @@ final class Neighbourhood {
             }
         }
         return focus;
+    }
+
+    /** Annotations that read Spring configuration: their files matter when a properties/YAML file changed. */
+    private static final List<String> CONFIG_READERS = List.of("@Value(", "@Retry(", "@TimeLimiter(",
+            "@ConfigurationProperties", "@FeignClient(");
+
+    /**
+     * Added for retry-amplification and timeout-change: an unchanged file can run a changed client inside its own
+     * retry or transaction deadline, or read a changed constant or property, and the finding (on the changed line)
+     * needs that file. One level up, found by text so only files that mention a changed type (or, when a config file
+     * changed, read configuration) are parsed; their own callees are not followed.
+     */
+    private static void readersOfChanges(Map<String, SourceFile> b, Map<String, SourceFile> a, Set<String> focus) {
+        Set<String> changedTypes = new TreeSet<>();
+        boolean configChanged = false;
+        Set<String> all = new TreeSet<>(b.keySet());
+        all.addAll(a.keySet());
+        for (String path : all) {
+            SourceFile x = b.get(path);
+            SourceFile y = a.get(path);
+            if (x != null && y != null && Objects.equals(x.contentHash(), y.contentHash())) {
+                continue;
+            }
+            if (path.endsWith(".java")) {
+                changedTypes.add(stem(path));
+            } else {
+                configChanged = true;
+            }
+        }
+        if (changedTypes.isEmpty() && !configChanged) {
+            return;
+        }
+        java.util.regex.Pattern mention = java.util.regex.Pattern.compile("\\b(" + String.join("|", changedTypes) + ")\\b");
+        for (Map.Entry<String, SourceFile> e : a.entrySet()) {
+            String path = e.getKey();
+            if (!path.endsWith(".java") || focus.contains(path) || !b.containsKey(path)) {
+                continue;
+            }
+            String text = e.getValue().text();
+            boolean reads = configChanged && CONFIG_READERS.stream().anyMatch(text::contains);
+            if (reads || (!changedTypes.isEmpty() && mention.matcher(text).find())) {
+                focus.add(path);
+            }
+        }
     }
 
     /** Simple names of the types a file mentions: supertypes, fields, parameters, receivers, annotations. */

@@ -83,8 +83,9 @@ final class TypeBuilder {
     private MethodModel method(CallableDeclaration<?> callable, String owner, TypeScope scope,
                                Set<String> typeSuppressions, TypeDeclaration<?> decl) {
         List<Parameter> params = new ArrayList<>();
+        // Parameter annotations are kept for request-header idempotency keys (@RequestHeader("Idempotency-Key")).
         callable.getParameters().forEach(p -> params.add(new Parameter(p.getNameAsString(),
-                typeName(p.getType()) + (p.isVarArgs() ? "[]" : ""))));
+                typeName(p.getType()) + (p.isVarArgs() ? "[]" : ""), annotations(p))));
         List<Annotation> annotations = annotations(callable);
         Set<String> suppressions = new TreeSet<>(typeSuppressions);
         suppressions.addAll(suppressions(annotations));
@@ -165,7 +166,8 @@ final class TypeBuilder {
         return TypeKind.CLASS;
     }
 
-    static List<Annotation> annotations(NodeWithAnnotations<?> node) {
+    // Instance method (was static) so each annotation records its position in this file.
+    List<Annotation> annotations(NodeWithAnnotations<?> node) {
         List<Annotation> out = new ArrayList<>();
         for (AnnotationExpr a : node.getAnnotations()) {
             Map<String, String> attributes = new LinkedHashMap<>();
@@ -179,7 +181,7 @@ final class TypeBuilder {
                     values.put(p.getNameAsString(), EXPRS.of(p.getValue()));
                 });
             }
-            out.add(new Annotation(a.getNameAsString(), attributes, values));
+            out.add(new Annotation(a.getNameAsString(), attributes, values, at(path, a)));
         }
         return List.copyOf(out);
     }

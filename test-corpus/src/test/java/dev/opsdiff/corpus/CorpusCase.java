@@ -14,10 +14,12 @@ import java.util.stream.Stream;
 
 /**
  * One corpus case: {@code cases/<rule-id or benign>/<name>/{before,after}}; expectations are the
- * {@code // expect: <rule-id>[, <rule-id>]} markers on AFTER lines.
+ * {@code // expect: <rule-id>[, <rule-id>]} markers on AFTER lines ({@code # expect: <rule-id>} in configuration files).
  */
 record CorpusCase(String group, String name, Path dir) {
     private static final Pattern MARKER = Pattern.compile("//\\s*expect:\\s*([\\w-]+(?:\\s*,\\s*[\\w-]+)*)");
+    /** Configuration files (application.properties/yml) mark expected findings with a {@code #} comment. */
+    private static final Pattern CONFIG_MARKER = Pattern.compile("#\\s*expect:\\s*([\\w-]+(?:\\s*,\\s*[\\w-]+)*)");
 
     /** A finding or expectation: rule, AFTER path (relative to after/), line. */
     record Mark(String rule, String path, int line) implements Comparable<Mark> {
@@ -67,14 +69,20 @@ record CorpusCase(String group, String name, Path dir) {
         return group + "/" + name;
     }
 
+    private static boolean isConfig(Path p) {
+        String name = p.getFileName().toString();
+        return name.endsWith(".properties") || name.endsWith(".yml") || name.endsWith(".yaml");
+    }
+
     Set<Mark> expected() {
         Set<Mark> out = new TreeSet<>();
         try (Stream<Path> files = Files.walk(after())) {
-            for (Path f : files.filter(p -> p.toString().endsWith(".java")).sorted().toList()) {
+            for (Path f : files.filter(p -> p.toString().endsWith(".java") || isConfig(p)).sorted().toList()) {
                 List<String> lines = Files.readAllLines(f);
                 String rel = after().relativize(f).toString().replace('\\', '/');
+                Pattern marker = isConfig(f) ? CONFIG_MARKER : MARKER;
                 for (int i = 0; i < lines.size(); i++) {
-                    Matcher m = MARKER.matcher(lines.get(i));
+                    Matcher m = marker.matcher(lines.get(i));
                     if (m.find()) {
                         for (String rule : m.group(1).split("\\s*,\\s*")) {
                             out.add(new Mark(rule, rel, i + 1));

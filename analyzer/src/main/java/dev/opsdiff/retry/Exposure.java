@@ -1,0 +1,63 @@
+package dev.opsdiff.retry;
+
+import dev.opsdiff.model.Loop;
+import dev.opsdiff.summary.Hop;
+
+import java.util.List;
+
+/**
+ * How a method reaches one piece of retried work on its worst path: the retry layers around it (outermost first,
+ * through helpers and proxies), the data loop that encloses a retry if any, and the call path.
+ *
+ * @param key           the work: effect id and API ({@code db-write:OrderRepository.save}) or library/port call
+ *                      ({@code call:InventoryClient.reserve})
+ * @param leaf          the work as written, for messages ({@code restTemplate.postForObject(...)})
+ * @param nonIdempotent why repeating it is not harmless ("POST", "message send"), or null
+ * @param layers        retry layers around it, outermost first; empty when nothing retries it (yet)
+ * @param path          call path from the method down to the work; the first hop is in the method
+ * @param loop          a data-dependent loop that encloses one of the layers, or null
+ * @param loopMethod    display name of the method holding {@code loop}
+ */
+public record Exposure(String key, String leaf, String nonIdempotent, List<RetryLayer> layers, List<Hop> path,
+                       Loop loop, String loopMethod) {
+    public Exposure {
+        layers = List.copyOf(layers);
+        path = List.copyOf(path);
+    }
+
+    /** Calls of the work per invocation of the method, from the retry layers alone (loops aside). */
+    public long attempts() {
+        long n = 1;
+        for (RetryLayer l : layers) {
+            n = RetryBudget.times(n, l.budget().attempts());
+        }
+        return n;
+    }
+
+    public boolean retried() {
+        return !layers.isEmpty();
+    }
+
+    public boolean looped() {
+        return loop != null && retried();
+    }
+
+    /** Whether any layer's budget is a library default rather than what the code says. */
+    public boolean assumed() {
+        return layers.stream().anyMatch(l -> l.budget().assumed());
+    }
+
+    /** Worse first: more attempts, then inside a loop, then more layers. */
+    static int compare(Exposure a, Exposure b) {
+        int c = Long.compare(rank(a.attempts()), rank(b.attempts()));
+        if (c != 0) {
+            return c;
+        }
+        c = Boolean.compare(a.looped(), b.looped());
+        return c != 0 ? c : Integer.compare(a.layers.size(), b.layers.size());
+    }
+
+    private static long rank(long attempts) {
+        return attempts == RetryBudget.UNBOUNDED ? Long.MAX_VALUE : attempts;
+    }
+}

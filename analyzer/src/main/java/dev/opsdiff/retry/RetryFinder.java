@@ -1,0 +1,249 @@
+package dev.opsdiff.retry;
+
+import dev.opsdiff.catalog.RetryApi;
+import dev.opsdiff.model.Annotation;
+import dev.opsdiff.model.CallSite;
+import dev.opsdiff.model.Expr;
+import dev.opsdiff.model.Guard;
+import dev.opsdiff.model.Loop;
+import dev.opsdiff.model.LoopKind;
+import dev.opsdiff.model.MethodModel;
+import dev.opsdiff.model.TypeModel;
+import dev.opsdiff.resolve.ResolvedCall;
+import dev.opsdiff.resolve.ResolvedProgram;
+import dev.opsdiff.values.CallChains;
+import dev.opsdiff.values.Quantity;
+import dev.opsdiff.values.TypeGlobs;
+import dev.opsdiff.values.ValueFolder;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the retry constructs of a method: catalog calls and annotations (with budgets read by {@link BudgetReader})
+ * and hand-written retry loops ({@code Loop.retryShape}) that count attempts, with the attempt bound from the loop
+ * header or from the {@code if (++attempt >= MAX) throw} inside it, and the backoff from a sleep in the loop.
+ */
+final class RetryFinder {
+    static final String HAND_WRITTEN = "hand-written";
+    /** A retry loop whose bound cannot be read: assume a small budget (most hand-written loops use 3). */
+    private static final int ASSUMED_LOOP_ATTEMPTS = 3;
+    private static final Pattern BOUND = Pattern.compile("\\b(\\w+)\\s*(<=|<)\\s*([\\w.]+)");
+    private static final Pattern RETRY_NAME = Pattern.compile("(?i).*(retr(y|ies)|attempt).*");
+    private static final Set<String> SLEEPS = Set.of("sleep", "parkNanos");
+
+    private record Construct(RetryApi api, TypeGlobs types) {
+    }
+
+    private final ResolvedProgram program;
+    private final ValueFolder folder;
+    private final BudgetReader budgets;
+    private final List<Construct> calls = new ArrayList<>();
+    private final List<RetryApi> annotations = new ArrayList<>();
+
+    RetryFinder(ResolvedProgram program, ValueFolder folder) {
+        this.program = program;
+        this.folder = folder;
+        this.budgets = new BudgetReader(program, folder);
+        for (RetryApi r : program.catalog().retries()) {
+            if (r.methods() != null && !r.methods().isEmpty()) {
+                calls.add(new Construct(r, new TypeGlobs(r.types())));
+            }
+            if (r.annotations() != null && !r.annotations().isEmpty()) {
+                annotations.add(r);
+            }
+        }
+    }
+
+    /** The retry annotations on a method, applied by its proxy when callers go through it (not via {@code this}). */
+    List<RetryLayer> annotationLayers(MethodModel m) {
+        TypeModel owner = program.program().type(m.declaringType()).orElseThrow();
+        List<RetryLayer> out = new ArrayList<>();
+        for (Annotation a : m.annotations()) {
+            String qualified = program.types().resolve(a.name(), owner);
+            for (RetryApi api : annotations) {
+                if (api.annotations().contains(qualified)) {
+                    out.add(new RetryLayer(RetryLayer.Kind.ANNOTATION, api.library(), m.id(), m.displayName(),
+                            a.location() != null ? a.location() : m.location(), annotationText(a),
+                            budgets.forAnnotation(api, a, owner), -1));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Retrying calls and hand-written retry loops in a method's body. */
+    List<RetryLayer> bodyLayers(MethodModel m) {
+        TypeModel owner = program.program().type(m.declaringType()).orElseThrow();
+        List<ResolvedCall> resolved = program.calls(m);
+        List<RetryLayer> out = new ArrayList<>();
+        for (ResolvedCall rc : resolved) {
+            CallSite site = rc.site();
+            if (site.isMethodReference()) {
+                continue;
+            }
+            Set<String> chain = new LinkedHashSet<>();
+            CallChains.types(program, resolved, site.index(), owner, chain);
+            for (Construct c : calls) {
+                if (c.api().methods().contains(site.name()) && c.types().matchesAny(chain)) {
+                    Optional<RetryBudget> budget = budgets.forCall(c.api(), m, resolved, site.index(), owner);
+                    // An operator in a multi-line chain (.retry(3)) ends its call's range; a callback construct
+                    // (retryTemplate.execute(...)) starts it.
+                    var at = c.api().upstream() ? lastLine(site.location()) : site.location();
+                    String text = c.api().upstream() ? "." + site.name() + "(" + String.join(", ",
+                            site.args().stream().map(Expr::text).toList()) + ")" : CallChains.shortText(site);
+                    budget.ifPresent(b -> out.add(new RetryLayer(c.api().upstream() ? RetryLayer.Kind.UPSTREAM
+                            : RetryLayer.Kind.CALL, c.api().library(), m.id(), m.displayName(), at, text, b,
+                            site.index())));
+                    break;
+                }
+            }
+        }
+        for (Loop l : m.loops()) {
+            if (isRetryLoop(l)) {
+                out.add(new RetryLayer(RetryLayer.Kind.LOOP, HAND_WRITTEN, m.id(), m.displayName(),
+                        header(l), loopText(l), loopBudget(m, l, owner), l.index()));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * A hand-written retry: a plain loop (not over a collection) that catches and goes round again or sleeps, and counts
+     * attempts by name. A loop with a catch alone is too often a per-item loop that logs failures.
+     */
+    static boolean isRetryLoop(Loop l) {
+        return l.kind() != LoopKind.ENHANCED_FOR && l.kind() != LoopKind.ITERATION_CALLBACK
+                && l.retryShape().contains("counts-attempts")
+                && (l.retryShape().contains("catches-and-retries") || l.retryShape().contains("sleeps"));
+    }
+
+    private RetryBudget loopBudget(MethodModel m, Loop l, TypeModel owner) {
+        Long attempts = l.constantBound() != null ? Long.valueOf(l.constantBound()) : null;
+        if (attempts == null) {
+            attempts = headerBound(l, owner).orElse(null);
+        }
+        if (attempts == null) {
+            attempts = guardBound(m, l, owner).orElse(null);
+        }
+        boolean hasBackoff = false;
+        Long backoffMs = null;
+        for (CallSite c : m.calls()) {
+            if (SLEEPS.contains(c.name()) && inLoop(m, c, l.index())) {
+                hasBackoff = true;
+                backoffMs = sleepMillis(c, owner).orElse(null);
+            }
+        }
+        boolean assumed = attempts == null;
+        return new RetryBudget(assumed ? ASSUMED_LOOP_ATTEMPTS : attempts, hasBackoff, hasBackoff ? backoffMs : Long.valueOf(0),
+                assumed);
+    }
+
+    /** {@code attempt < MAX_ATTEMPTS} in the loop header, with the bound folded across classes. */
+    private Optional<Long> headerBound(Loop l, TypeModel owner) {
+        String header = l.iterates();
+        if (l.kind() == LoopKind.INDEXED_FOR && header.matches("[\\w.]+")) {
+            return foldName(header, owner);
+        }
+        Matcher m = BOUND.matcher(header);
+        while (m.find()) {
+            if (RETRY_NAME.matcher(m.group(1)).matches()) {
+                return foldName(m.group(3), owner);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** {@code if (++attempt >= MAX_ATTEMPTS) throw e;} inside the loop. */
+    private Optional<Long> guardBound(MethodModel m, Loop l, TypeModel owner) {
+        for (Guard g : m.guards()) {
+            if (!within(g.location().line(), l) || !(g.condition() instanceof Expr.Binary b)) {
+                continue;
+            }
+            if ((b.operator().equals(">=") || b.operator().equals(">")) && RETRY_NAME.matcher(b.left().text()).matches()) {
+                Optional<Quantity> q = folder.fold(b.right(), owner, g.location());
+                if (q.isPresent()) {
+                    return Optional.of(Math.round(q.get().amount()) + (b.operator().equals(">") ? 1 : 0));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private Optional<Long> foldName(String dotted, TypeModel owner) {
+        String[] parts = dotted.split("\\.");
+        Expr e = new Expr.Name(parts[0], parts[0]);
+        for (int i = 1; i < parts.length; i++) {
+            e = new Expr.FieldRef(e, parts[i], e.text() + "." + parts[i]);
+        }
+        return folder.fold(e, owner, null).map(q -> Math.round(q.amount()));
+    }
+
+    /** {@code Thread.sleep(200)}, {@code TimeUnit.MILLISECONDS.sleep(backoff)}. */
+    private Optional<Long> sleepMillis(CallSite c, TypeModel owner) {
+        Optional<Quantity> q = folder.argument(c.args(), 0, owner, c.location());
+        if (q.isEmpty()) {
+            return Optional.empty();
+        }
+        Quantity value = q.get();
+        if (value.bare() && c.receiver().text() != null && !c.receiver().text().equals("Thread")) {
+            // TimeUnit.SECONDS.sleep(1): the receiver is the unit
+            value = folder.unit(receiverExpr(c.receiver().text()), owner).map(value::withUnit).orElse(value);
+        }
+        return Optional.of(Math.round(value.millis(java.time.temporal.ChronoUnit.MILLIS)));
+    }
+
+    private static Expr receiverExpr(String text) {
+        String[] parts = text.split("\\.");
+        Expr e = new Expr.Name(parts[0], parts[0]);
+        for (int i = 1; i < parts.length; i++) {
+            e = new Expr.FieldRef(e, parts[i], e.text() + "." + parts[i]);
+        }
+        return e;
+    }
+
+    static boolean inLoop(MethodModel m, CallSite c, int loop) {
+        for (Loop l = m.loop(c.loop()); l != null; l = m.loop(l.parent())) {
+            if (l.index() == loop) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean within(int line, Loop l) {
+        return line >= l.location().line() && line <= l.location().endLine();
+    }
+
+    private static dev.opsdiff.model.Location lastLine(dev.opsdiff.model.Location at) {
+        return at.endLine() == at.line() ? at
+                : new dev.opsdiff.model.Location(at.path(), at.endLine(), 1, at.endLine(), at.endColumn());
+    }
+
+    /** The loop statement's first line only, so the finding does not span the whole body. */
+    private static dev.opsdiff.model.Location header(Loop l) {
+        dev.opsdiff.model.Location at = l.location();
+        return new dev.opsdiff.model.Location(at.path(), at.line(), at.column(), at.line(), at.column());
+    }
+
+    private static String loopText(Loop l) {
+        return switch (l.kind()) {
+            case WHILE, DO_WHILE -> l.iterates();
+            default -> "for (... " + l.iterates() + " ...)";
+        };
+    }
+
+    private static String annotationText(Annotation a) {
+        if (a.values().isEmpty()) {
+            return "@" + a.simpleName();
+        }
+        List<String> parts = new ArrayList<>();
+        a.values().forEach((k, v) -> parts.add(k.equals("value") && a.values().size() == 1 ? v.text() : k + " = " + v.text()));
+        return "@" + a.simpleName() + "(" + String.join(", ", parts) + ")";
+    }
+}

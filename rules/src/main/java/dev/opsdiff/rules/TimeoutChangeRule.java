@@ -1,0 +1,162 @@
+package dev.opsdiff.rules;
+
+import dev.opsdiff.match.MethodPair;
+import dev.opsdiff.model.CallSite;
+import dev.opsdiff.model.Location;
+import dev.opsdiff.model.MethodModel;
+import dev.opsdiff.rule.Level;
+import dev.opsdiff.rule.PairContext;
+import dev.opsdiff.rule.ProgramContext;
+import dev.opsdiff.rule.Rule;
+import dev.opsdiff.rule.RuleDescriptor;
+import dev.opsdiff.rules.support.Options;
+import dev.opsdiff.rules.support.TimeoutFindings;
+import dev.opsdiff.timeout.TimeoutChange;
+import dev.opsdiff.timeout.TimeoutDiff;
+import dev.opsdiff.timeout.TimeoutIndex;
+import dev.opsdiff.timeout.TimeoutSite;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * A timeout was raised or lowered by a material factor, removed (the library default applies), disabled, changed unit,
+ * or now exceeds an enclosing deadline. Code sites are compared per matched method; class annotations, field
+ * initializers and Spring Boot properties once per analysis.
+ */
+public final class TimeoutChangeRule implements Rule {
+    public static final String ID = "timeout-change";
+    static final String FACTOR = "factor";
+    /** Halving or doubling a timeout changes behaviour under load; smaller tweaks are tuning. */
+    static final double DEFAULT_FACTOR = 2.0;
+    private static final RuleDescriptor DESCRIPTOR = new RuleDescriptor(ID, "TimeoutChange", Level.ERROR,
+            "A timeout was removed, disabled, changed unit, now exceeds an enclosing deadline (errors), or was raised "
+                    + "or lowered by a material factor (warnings).",
+            List.of("reliability", "timeout", "configuration"), "high", "error");
+
+    @Override
+    public RuleDescriptor descriptor() {
+        return DESCRIPTOR;
+    }
+
+    @Override
+    public Map<String, String> options() {
+        return Map.of(FACTOR, "how much a timeout must grow or shrink to be reported (default 2: doubled or halved)");
+    }
+
+    @Override
+    public void check(PairContext context) {
+        MethodPair pair = context.pair();
+        TimeoutIndex before = TimeoutIndex.of(context.beforeSide().program());
+        TimeoutIndex after = TimeoutIndex.of(context.afterSide().program());
+        List<TimeoutSite> b = before.ofMethod(pair.before());
+        if (b.isEmpty()) {
+            return; // nothing set before: an added timeout is no risk, and a removed one needs a BEFORE site
+        }
+        List<TimeoutSite> a = after.ofMethod(pair.after());
+        boolean deadline = a.stream().anyMatch(s -> s.spec().isDeadline());
+        TimeoutDiff.Context ctx = new TimeoutDiff.Context(
+                key -> movedTo(context, after, pair.after(), key),
+                site -> removedAt(pair, site),
+                after.deadlinesAround(pair.after()), before.deadlinesAround(pair.before()),
+                deadline ? after.inner(pair.after()) : List.of(), deadline ? before.inner(pair.before()) : List.of());
+        for (TimeoutChange c : new TimeoutDiff(factor(context.options())).compare(b, a, ctx)) {
+            context.report(TimeoutFindings.of(ID, c, pair.after().id(), pair.after().displayName()));
+        }
+    }
+
+    @Override
+    public void checkProgram(ProgramContext context) {
+        TimeoutIndex before = TimeoutIndex.of(context.before());
+        TimeoutIndex after = TimeoutIndex.of(context.after());
+        TimeoutDiff diff = new TimeoutDiff(factor(context.options()));
+        // Spring Boot properties, per profile: moving keys between files or lines of one profile changes nothing.
+        Map<String, List<TimeoutSite>> propsAfter = TimeoutFindings.byOwner(after.ofProperties());
+        TimeoutFindings.byOwner(before.ofProperties()).forEach((profile, sites) -> {
+            List<TimeoutSite> a = propsAfter.getOrDefault(profile, List.of());
+            TimeoutDiff.Context ctx = TimeoutDiff.Context.standalone(k -> Optional.empty(),
+                    s -> TimeoutFindings.nearestProperty(s, a, after.program().program().configFiles().keySet()));
+            diff.compare(sites, a, ctx).forEach(c -> context.report(TimeoutFindings.of(ID, c, null, null)));
+        });
+        // Class-level annotations and field initializers, paired by type (or by simple name when the package moved).
+        Map<String, List<TimeoutSite>> typesAfter = after.ofTypes();
+        before.ofTypes().forEach((owner, sites) -> {
+            String type = owner.contains("#") ? owner.substring(0, owner.indexOf('#')) : owner;
+            String afterType = after.program().program().type(type).isPresent() ? type
+                    : TimeoutFindings.sameSimpleType(type, after.program().program());
+            if (afterType == null) {
+                return; // the type is gone: nothing in AFTER to point at
+            }
+            String afterOwner = afterType + owner.substring(type.length());
+            List<TimeoutSite> a = typesAfter.getOrDefault(afterOwner, List.of());
+            TimeoutDiff.Context ctx = TimeoutDiff.Context.standalone(
+                    key -> inType(after, afterType, key),
+                    x -> TimeoutFindings.typeLocation(after, afterOwner));
+            diff.compare(sites, a, ctx).forEach(c -> context.report(TimeoutFindings.of(ID, c, null, null)));
+        });
+    }
+
+    /** A field's setting may have moved into a constructor or bean method of the same type, or another field. */
+    private static Optional<TimeoutSite> inType(TimeoutIndex after, String type, String key) {
+        Stream<TimeoutSite> methods = after.program().program().type(type).stream()
+                .flatMap(t -> t.methods().stream()).flatMap(m -> after.ofMethod(m).stream());
+        Stream<TimeoutSite> fields = after.ofTypes().entrySet().stream()
+                .filter(e -> e.getKey().startsWith(type + "#")).flatMap(e -> e.getValue().stream());
+        return Stream.concat(methods, fields).filter(s -> TimeoutDiff.baseKey(s.key()).equals(key)).findFirst();
+    }
+
+    /** The setting may have moved into a helper the method now calls, a new method of its class, or a field. */
+    private static Optional<TimeoutSite> movedTo(PairContext context, TimeoutIndex after, MethodModel m, String key) {
+        Stream<TimeoutSite> callees = after.inner(m).stream();
+        Stream<TimeoutSite> newMethods = after.program().program().type(m.declaringType()).stream()
+                .flatMap(t -> t.methods().stream())
+                .filter(x -> context.matching().ofAfter(x).isEmpty())
+                .flatMap(x -> after.ofMethod(x).stream());
+        Stream<TimeoutSite> fields = after.ofTypes().entrySet().stream()
+                .filter(e -> e.getKey().startsWith(m.declaringType() + "#")).flatMap(e -> e.getValue().stream());
+        return Stream.of(callees, newMethods, fields).flatMap(s -> s)
+                .filter(s -> TimeoutDiff.baseKey(s.key()).equals(key)).findFirst();
+    }
+
+    /**
+     * A removed setting is reported where AFTER still uses what it bounded: the call that lost its timeout argument
+     * ({@code future.get()}), the same builder chain, another call on the same client, or the annotation that lost its
+     * attribute. Null when that is gone too (the method no longer blocks, the client was dropped): no risk then.
+     */
+    private static Location removedAt(MethodPair pair, TimeoutSite removed) {
+        List<CallSite> before = pair.before().calls();
+        List<CallSite> after = pair.after().calls();
+        if (removed.callIndex() < 0) {
+            String annotation = removed.what().startsWith("@") ? removed.what().substring(1).split("\\(")[0] : null;
+            return pair.after().annotations().stream()
+                    .filter(a -> a.simpleName().equals(annotation) && a.location() != null)
+                    .map(a -> a.location()).findFirst().orElse(null);
+        }
+        CallSite call = before.get(removed.callIndex());
+        Optional<CallSite> same = sameCall(after, call);
+        if (removed.spec().isWait() || same.isPresent()) {
+            return same.map(CallSite::location).orElse(null);
+        }
+        if (removed.chainRoot() >= 0 && removed.chainRoot() != removed.callIndex()) {
+            Optional<CallSite> root = sameCall(after, before.get(removed.chainRoot()));
+            if (root.isPresent()) {
+                return root.get().location();
+            }
+        }
+        String client = call.receiver().text();
+        return after.stream()
+                .filter(c -> client.equals(c.receiver().text()) || client.equals(c.assignedTo()))
+                .map(CallSite::location).findFirst().orElse(null);
+    }
+
+    private static Optional<CallSite> sameCall(List<CallSite> calls, CallSite like) {
+        return calls.stream().filter(c -> c.name().equals(like.name())
+                && c.receiver().text().equals(like.receiver().text())).findFirst();
+    }
+
+    static double factor(Map<String, Object> options) {
+        return Options.number(options, FACTOR, DEFAULT_FACTOR, ID);
+    }
+}

@@ -1,0 +1,5 @@
+package com.acme.notify.hooks;
+
+public interface PartnerEndpoint {
+    int deliver(String url, String payload);
+}

@@ -1,0 +1,5 @@
+package com.acme.stock;
+
+public interface StockService {
+    int available(String sku);
+}

@@ -1,0 +1,5 @@
+package com.acme.crm.profiles;
+
+public interface ProfileStore {
+    String load(String customerId);
+}

@@ -1,0 +1,20 @@
+package com.acme.media.cdn;
+
+import java.util.concurrent.TimeUnit;
+import okhttp3.OkHttpClient;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+@Configuration
+public class CdnClientConfig {
+    @Bean
+    public OkHttpClient cdnClient() {
+        return withTimeouts(new OkHttpClient.Builder()).build();
+    }
+
+    private static OkHttpClient.Builder withTimeouts(OkHttpClient.Builder builder) {
+        return builder
+                .connectTimeout(1, TimeUnit.SECONDS)
+                .readTimeout(8, TimeUnit.SECONDS);
+    }
+}

@@ -1,0 +1,4 @@
+package com.acme.mail.newsletter;
+
+public record Recipient(String email, String firstName) {
+}

@@ -1,0 +1,4 @@
+package com.acme.geo.lookup;
+
+public record Coordinates(double latitude, double longitude) {
+}

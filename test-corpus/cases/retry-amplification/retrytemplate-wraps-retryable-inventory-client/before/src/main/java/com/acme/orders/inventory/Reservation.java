@@ -1,0 +1,4 @@
+package com.acme.orders.inventory;
+
+public record Reservation(String sku, int quantity, String token) {
+}

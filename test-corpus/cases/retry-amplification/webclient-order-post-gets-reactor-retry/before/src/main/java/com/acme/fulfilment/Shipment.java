@@ -1,0 +1,4 @@
+package com.acme.fulfilment;
+
+public record Shipment(String orderId, String warehouse, String trackingCode) {
+}

@@ -1,0 +1,5 @@
+package com.acme.lending.applications;
+
+public interface ApplicationRepository {
+    void recordScore(String applicationId, int score);
+}

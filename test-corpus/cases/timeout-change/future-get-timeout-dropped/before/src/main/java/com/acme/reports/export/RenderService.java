@@ -1,0 +1,5 @@
+package com.acme.reports.export;
+
+public interface RenderService {
+    byte[] renderPdf(String reportId);
+}

@@ -1,0 +1,9 @@
+package com.acme.travel.config;
+
+public final class Timeouts {
+    public static final int CONNECT_MS = 500;
+    public static final int HOTEL_READ_MS = 45 * 1000; // expect: timeout-change
+
+    private Timeouts() {
+    }
+}

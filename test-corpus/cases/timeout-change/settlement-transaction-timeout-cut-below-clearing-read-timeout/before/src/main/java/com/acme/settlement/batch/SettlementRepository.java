@@ -1,0 +1,5 @@
+package com.acme.settlement.batch;
+
+public interface SettlementRepository {
+    void markSubmitted(String batchId, String reference);
+}
