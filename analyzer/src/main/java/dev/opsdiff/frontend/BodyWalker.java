@@ -151,11 +151,13 @@ final class BodyWalker {
                 visit(s.getBody(), in);
             });
         } else if (node instanceof WhileStmt s) {
-            int loop = addLoop(LoopKind.WHILE, ctx, whileIterates(s.getCondition()), null, s, RetryShapes.of(s));
+            int loop = addLoop(LoopKind.WHILE, ctx, whileIterates(s.getCondition()), counterBound(s.getCondition()), s,
+                    RetryShapes.of(s));
             visit(s.getCondition(), ctx.inLoop(loop));
             scoped(() -> visit(s.getBody(), ctx.inLoop(loop)));
         } else if (node instanceof DoStmt s) {
-            int loop = addLoop(LoopKind.DO_WHILE, ctx, whileIterates(s.getCondition()), null, s, RetryShapes.of(s));
+            int loop = addLoop(LoopKind.DO_WHILE, ctx, whileIterates(s.getCondition()), counterBound(s.getCondition()),
+                    s, RetryShapes.of(s));
             scoped(() -> visit(s.getBody(), ctx.inLoop(loop)));
             visit(s.getCondition(), ctx.inLoop(loop));
         } else if (node instanceof IfStmt s) {
@@ -243,6 +245,11 @@ final class BodyWalker {
                             create.getType().getNameWithScope()), ctx, stringArgs(create.getArguments()), create);
             Ctx args = ctx.callback(index);
             create.getArguments().forEach(a -> visit(a, a instanceof LambdaExpr ? args : ctx));
+            // Constructor arguments are kept as expressions too, for folding (new Request.Options(2, SECONDS, ...)).
+            CallSite made = calls.get(index);
+            calls.set(index, new CallSite(made.index(), made.name(), made.argCount(), made.receiver(), made.loop(),
+                    made.conditional(), made.conditionNames(), made.callbackOf(), made.assignedTo(), made.stringArgs(),
+                    exprs.all(create.getArguments()), made.guards(), made.catches(), made.text(), made.location()));
             // Anonymous class bodies run when the object's methods are called: modelled as callbacks of the creation.
             create.getAnonymousClassBody().ifPresent(body -> body.forEach(m -> visitMember(m, args)));
         } else if (node instanceof LambdaExpr lambda) {
@@ -628,6 +635,46 @@ final class BodyWalker {
             }
         }
         return null;
+    }
+
+    /**
+     * {@code while (attempt < 3)}, {@code while (!done && tries++ <= MAX)}: a counter compared with a constant bounds
+     * the loop (the retry-loop shape); the counter is assumed to start at 0 and count up.
+     */
+    private Integer counterBound(Expression condition) {
+        Expression c = condition;
+        while (c.isEnclosedExpr()) {
+            c = c.asEnclosedExpr().getInner();
+        }
+        if (c instanceof BinaryExpr b) {
+            if (b.getOperator() == BinaryExpr.Operator.AND) {
+                Integer left = counterBound(b.getLeft());
+                return left != null ? left : counterBound(b.getRight());
+            }
+            boolean counterLeft = isCounter(b.getLeft());
+            boolean counterRight = isCounter(b.getRight());
+            Integer bound = counterLeft ? intValue(b.getRight()) : counterRight ? intValue(b.getLeft()) : null;
+            if (bound == null) {
+                return null;
+            }
+            BinaryExpr.Operator op = b.getOperator();
+            if (counterLeft && op == BinaryExpr.Operator.LESS || counterRight && op == BinaryExpr.Operator.GREATER) {
+                return Math.max(0, bound);
+            }
+            if (counterLeft && op == BinaryExpr.Operator.LESS_EQUALS
+                    || counterRight && op == BinaryExpr.Operator.GREATER_EQUALS) {
+                return Math.max(0, bound + 1);
+            }
+        }
+        return null;
+    }
+
+    private static boolean isCounter(Expression e) {
+        if (e instanceof UnaryExpr u && (u.getOperator() == UnaryExpr.Operator.POSTFIX_INCREMENT
+                || u.getOperator() == UnaryExpr.Operator.PREFIX_INCREMENT)) {
+            return u.getExpression().isNameExpr();
+        }
+        return e.isNameExpr() && !Character.isUpperCase(e.asNameExpr().getNameAsString().charAt(0));
     }
 
     private static String whileIterates(Expression condition) {

@@ -27,6 +27,9 @@ public final class CacheCardinalityRule implements Rule {
     @Override
     public void check(PairContext context) {
         for (Growth g : context.grownEffects(CacheCardinalityRule::relevant)) {
+            if (CardinalityFindings.newBehaviour(context, g)) {
+                continue;
+            }
             context.report(CardinalityFindings.of(ID, context.pair(), g));
         }
     }

@@ -33,6 +33,9 @@ public final class QueryFanoutRule implements Rule {
             if (g.after().onCacheMiss() && cacheGrew) {
                 continue;
             }
+            if (CardinalityFindings.newBehaviour(context, g)) {
+                continue;
+            }
             context.report(CardinalityFindings.of(ID, context.pair(), g));
         }
     }

@@ -34,6 +34,17 @@ public final class CardinalityFindings {
                 flow(after), properties(pair, g), fingerprint(ruleId, pair, after), null);
     }
 
+    /**
+     * Growth of a kind of effect (cache, database, remote) the BEFORE method never reached at all is new behaviour,
+     * e.g. caching added to save queries — not a refactor that moved an existing access into a loop. A different
+     * client of the same kind (NamedParameterJdbcTemplate → JdbcTemplate, a JPQL query → EntityManager.find) still
+     * counts as the same work done differently.
+     */
+    public static boolean newBehaviour(dev.opsdiff.rule.PairContext context, Growth g) {
+        return g.before() == null && context.before().all().values().stream()
+                .noneMatch(o -> o.key().kind().category() == g.key().kind().category());
+    }
+
     /** {@code redisTemplate.opsForValue().get(...)}: the receiver as written, the method, arguments elided. */
     public static String shortCall(CallSite site) {
         String receiver = site.receiver().text();
