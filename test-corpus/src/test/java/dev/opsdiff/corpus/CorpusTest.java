@@ -62,6 +62,7 @@ class CorpusTest {
                 .analyze(FileSystemSnapshots.directory(c.before()), FileSystemSnapshots.directory(c.after()));
         MILLIS.addAndGet((System.nanoTime() - start) / 1_000_000);
         assertEquals(List.of(), result.problems(), "corpus sources must parse");
+        SarifCheck.assertValidAndDeterministic(result, c.id());
         Set<CorpusCase.Mark> actual = new TreeSet<>();
         Map<CorpusCase.Mark, Finding> byMark = new java.util.HashMap<>();
         for (Finding f : result.findings()) {
