@@ -21,8 +21,8 @@ import java.util.concurrent.Callable;
 /** {@code opsdiff diff BEFORE AFTER}: two directories or two .java files. */
 @Command(name = "diff", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = {"Compare two versions of Java sources and report what got operationally riskier.",
-                "BEFORE and AFTER are two directories (files paired by path, moved files by their types)",
-                "or two .java files. Sources are only read, never modified."},
+                "BEFORE and AFTER are two directories (files are paired by path, moved files by the types they "
+                        + "declare) or two .java files. Sources are only read, never modified."},
         footer = {"", "Examples:", "  opsdiff diff old/src new/src",
                 "  opsdiff diff before/PricingService.java after/PricingService.java --format markdown",
                 "  opsdiff diff old new --format sarif -o opsdiff.sarif --fail-on warning"})
