@@ -43,9 +43,9 @@ public final class Matcher {
         for (Map.Entry<TypeModel, TypeModel> e : typePairs.entrySet()) {
             List<MethodModel> b = e.getKey().methods();
             List<MethodModel> a = e.getValue().methods();
-            pairUp(b, a, usedBefore, usedAfter, pairs, (x, y) -> x.signature().equals(y.signature()) ? 1.0 : -1,
-                    MatchEvidence.SAME_SIGNATURE);
-            pairUp(b, a, usedBefore, usedAfter, pairs, (x, y) -> uniqueSameName(x, y, b, a, usedBefore, usedAfter),
+            // The strict rungs are joins on a key, not all-pairs scoring: most methods of a big diff pair here.
+            join(b, a, MethodModel::signature, usedBefore, usedAfter, pairs, MatchEvidence.SAME_SIGNATURE);
+            join(leftovers(b, usedBefore), leftovers(a, usedAfter), MethodModel::name, usedBefore, usedAfter, pairs,
                     MatchEvidence.CHANGED_SIGNATURE);
         }
         // The same name in another type with a similar body is stronger evidence than a similar body alone,
@@ -138,14 +138,28 @@ public final class Matcher {
         return 2.0 * common.size() / (bn.size() + an.size());
     }
 
-    private static double uniqueSameName(MethodModel x, MethodModel y, List<MethodModel> b, List<MethodModel> a,
-                                         Set<String> usedBefore, Set<String> usedAfter) {
-        if (!x.name().equals(y.name())) {
-            return -1;
+    private static List<MethodModel> leftovers(List<MethodModel> methods, Set<String> used) {
+        return methods.stream().filter(m -> !used.contains(m.id())).toList();
+    }
+
+    /** Pairs methods whose key is unique on both sides (a signature, or a name left over by the stricter rung). */
+    private static void join(List<MethodModel> before, List<MethodModel> after,
+                             java.util.function.Function<MethodModel, String> key, Set<String> usedBefore,
+                             Set<String> usedAfter, List<MethodPair> out, MatchEvidence evidence) {
+        Map<String, List<MethodModel>> b = new LinkedHashMap<>();
+        Map<String, List<MethodModel>> a = new HashMap<>();
+        before.forEach(m -> b.computeIfAbsent(key.apply(m), k -> new ArrayList<>()).add(m));
+        after.forEach(m -> a.computeIfAbsent(key.apply(m), k -> new ArrayList<>()).add(m));
+        for (Map.Entry<String, List<MethodModel>> e : b.entrySet()) {
+            List<MethodModel> candidates = a.get(e.getKey());
+            if (e.getValue().size() == 1 && candidates != null && candidates.size() == 1) {
+                MethodModel x = e.getValue().get(0);
+                MethodModel y = candidates.get(0);
+                usedBefore.add(x.id());
+                usedAfter.add(y.id());
+                out.add(new MethodPair(x, y, evidence, Similarity.dice(x.bodyTokens(), y.bodyTokens())));
+            }
         }
-        long nb = b.stream().filter(m -> !usedBefore.contains(m.id()) && m.name().equals(x.name())).count();
-        long na = a.stream().filter(m -> !usedAfter.contains(m.id()) && m.name().equals(y.name())).count();
-        return nb == 1 && na == 1 ? 1.0 : -1;
     }
 
     private static double bodySimilarity(MethodModel x, MethodModel y, double threshold) {

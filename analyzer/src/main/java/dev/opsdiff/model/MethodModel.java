@@ -6,26 +6,115 @@ import java.util.stream.Collectors;
 
 /**
  * A method or constructor, reduced to what the analysis needs; the syntax tree is dropped after building it.
- *
- * @param declaringType qualified name of the declaring type
- * @param bodyTokens    the body's tokens with identifiers and literals kept, whitespace and comments dropped;
- *                      used for similarity when matching renamed or moved methods
- * @param guards        conditions that decide whether later calls run (see {@link CallSite#guards()})
- * @param suppressions  rule ids suppressed by {@code @SuppressWarnings("opsdiff:<id>")} on the method or its types
+ * A class rather than a record: its id and signature are keys on every hot path (matching, summaries), so they are
+ * computed once, and identity equality avoids hashing whole bodies.
  */
-public record MethodModel(String declaringType, String name, List<Parameter> parameters, String returnType,
-                          List<Annotation> annotations, Set<String> modifiers, boolean hasBody,
-                          Location location, List<CallSite> calls, List<Loop> loops, List<Guard> guards,
-                          List<String> bodyTokens, Set<String> suppressions) {
+public final class MethodModel {
+    private final String declaringType;
+    private final String name;
+    private final List<Parameter> parameters;
+    private final String returnType;
+    private final List<Annotation> annotations;
+    private final Set<String> modifiers;
+    private final boolean hasBody;
+    private final Location location;
+    private final List<CallSite> calls;
+    private final List<Loop> loops;
+    private final List<Guard> guards;
+    private final List<String> bodyTokens;
+    private final Set<String> suppressions;
+    private final String signature;
+    private final String id;
+
+    /**
+     * @param declaringType qualified name of the declaring type
+     * @param guards        conditions that decide whether later calls run (see {@link CallSite#guards()})
+     * @param bodyTokens    the body's tokens with identifiers and literals kept, whitespace and comments dropped;
+     *                      used for similarity when matching renamed or moved methods
+     * @param suppressions  rule ids suppressed by {@code @SuppressWarnings("opsdiff:<id>")} on the method or its types
+     */
+    public MethodModel(String declaringType, String name, List<Parameter> parameters, String returnType,
+                       List<Annotation> annotations, Set<String> modifiers, boolean hasBody, Location location,
+                       List<CallSite> calls, List<Loop> loops, List<Guard> guards, List<String> bodyTokens,
+                       Set<String> suppressions) {
+        this.declaringType = declaringType;
+        this.name = name;
+        this.parameters = parameters;
+        this.returnType = returnType;
+        this.annotations = annotations;
+        this.modifiers = modifiers;
+        this.hasBody = hasBody;
+        this.location = location;
+        this.calls = calls;
+        this.loops = loops;
+        this.guards = guards;
+        this.bodyTokens = bodyTokens;
+        this.suppressions = suppressions;
+        this.signature = name + parameters.stream().map(p -> simple(p.typeName()))
+                .collect(Collectors.joining(",", "(", ")"));
+        this.id = declaringType + "#" + signature;
+    }
+
+    public String declaringType() {
+        return declaringType;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public List<Parameter> parameters() {
+        return parameters;
+    }
+
+    public String returnType() {
+        return returnType;
+    }
+
+    public List<Annotation> annotations() {
+        return annotations;
+    }
+
+    public Set<String> modifiers() {
+        return modifiers;
+    }
+
+    public boolean hasBody() {
+        return hasBody;
+    }
+
+    public Location location() {
+        return location;
+    }
+
+    public List<CallSite> calls() {
+        return calls;
+    }
+
+    public List<Loop> loops() {
+        return loops;
+    }
+
+    public List<Guard> guards() {
+        return guards;
+    }
+
+    public List<String> bodyTokens() {
+        return bodyTokens;
+    }
+
+    public Set<String> suppressions() {
+        return suppressions;
+    }
 
     /** Name and erased simple parameter types, e.g. {@code price(Cart)}. */
     public String signature() {
-        return name + parameters.stream().map(p -> simple(p.typeName())).collect(Collectors.joining(",", "(", ")"));
+        return signature;
     }
 
     /** Unique id within a program: {@code com.acme.PricingService#price(Cart)}. */
     public String id() {
-        return declaringType + "#" + signature();
+        return id;
     }
 
     /** Short name for messages: {@code PricingService.price}. */
@@ -47,6 +136,11 @@ public record MethodModel(String declaringType, String name, List<Parameter> par
 
     public Loop loop(int index) {
         return index < 0 ? null : loops.get(index);
+    }
+
+    @Override
+    public String toString() {
+        return id;
     }
 
     static String simple(String typeName) {
