@@ -58,8 +58,6 @@ import java.util.Set;
  * whether the call is conditional and on which names the condition depends, and which call a lambda belongs to.
  */
 final class BodyWalker {
-    /** A loop bound up to this is a fixed fan-out a reviewer sees (a few regions, 3 attempts), not data-dependent growth. */
-    static final int SMALL_CONSTANT_BOUND = 10;
     private static final int MAX_TEXT = 160;
 
     /** Context that flows down the tree. */

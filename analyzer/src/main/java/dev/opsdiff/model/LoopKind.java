@@ -4,7 +4,5 @@ package dev.opsdiff.model;
 public enum LoopKind {
     ENHANCED_FOR, INDEXED_FOR, WHILE, DO_WHILE,
     /** A lambda or method reference passed to an iteration method ({@code forEach}, stream {@code map}, ...). */
-    ITERATION_CALLBACK,
-    /** A retry construct (library or hand-written): repeats with an attempt budget. */
-    RETRY
+    ITERATION_CALLBACK
 }

@@ -2,7 +2,6 @@ package dev.opsdiff.retry;
 
 import dev.opsdiff.model.CallSite;
 import dev.opsdiff.model.Loop;
-import dev.opsdiff.model.LoopKind;
 import dev.opsdiff.model.MethodModel;
 import dev.opsdiff.model.Receiver;
 import dev.opsdiff.resolve.ResolvedCall;
@@ -235,6 +234,6 @@ public final class RetryProfiles {
             return false;
         }
         boolean constant = l.constantBound() != null && l.constantBound() <= Factor.SMALL_CONSTANT_BOUND;
-        return !constant && l.kind() != LoopKind.RETRY;
+        return !constant;
     }
 }
