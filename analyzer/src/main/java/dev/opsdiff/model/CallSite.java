@@ -33,6 +33,15 @@ public record CallSite(int index, String name, int argCount, Receiver receiver, 
                 stringArgs, args, guards, catches, text, location);
     }
 
+    /** {@code receiver.method(...)} with arguments elided, for messages. */
+    public String shortText() {
+        if (name.equals(CONSTRUCTOR)) {
+            return "new " + receiver.text() + "(...)";
+        }
+        String head = receiver.text() == null || receiver.text().equals("this") ? "" : receiver.text() + ".";
+        return head + name + (isMethodReference() ? "" : argCount == 0 ? "()" : "(...)");
+    }
+
     public boolean isMethodReference() {
         return argCount < 0;
     }

@@ -67,7 +67,7 @@ final class Leaves {
     Optional<Work> of(MethodModel m, List<ResolvedCall> calls, ResolvedCall rc) {
         CallSite site = rc.site();
         TypeModel owner = program.program().type(m.declaringType()).orElseThrow();
-        String text = CallChains.shortText(site);
+        String text = site.shortText();
         if (rc.effect() != null) {
             String why = switch (rc.effect().kind()) {
                 case DB_WRITE -> "database write";

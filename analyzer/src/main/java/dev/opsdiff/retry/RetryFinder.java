@@ -96,7 +96,7 @@ final class RetryFinder {
                     // (retryTemplate.execute(...)) starts it.
                     var at = c.api().upstream() ? lastLine(site.location()) : site.location();
                     String text = c.api().upstream() ? "." + site.name() + "(" + String.join(", ",
-                            site.args().stream().map(Expr::text).toList()) + ")" : CallChains.shortText(site);
+                            site.args().stream().map(Expr::text).toList()) + ")" : site.shortText();
                     budget.ifPresent(b -> out.add(new RetryLayer(c.api().upstream() ? RetryLayer.Kind.UPSTREAM
                             : RetryLayer.Kind.CALL, c.api().library(), m.id(), m.displayName(), at, text, b,
                             site.index())));

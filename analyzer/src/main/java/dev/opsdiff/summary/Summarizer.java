@@ -149,16 +149,7 @@ public final class Summarizer {
                 .anyMatch(g -> method.guards().get(g.guard()).names().contains(variable))) {
             return true;
         }
-        for (int x = site.callbackOf(); x >= 0; x = calls.get(x).site().callbackOf()) {
-            for (int r = x; r >= 0; ) {
-                if (r == cacheRead.index()) {
-                    return true;
-                }
-                Receiver recv = calls.get(r).site().receiver();
-                r = recv.kind() == Receiver.Kind.CALL_RESULT ? recv.chainedCall() : -1;
-            }
-        }
-        return false;
+        return callbackOfChain(calls, site, cacheRead.index());
     }
 
     private static boolean isCacheRead(ResolvedCall c) {
@@ -212,6 +203,10 @@ public final class Summarizer {
         return found ? Optional.of(false) : Optional.empty();
     }
 
+    /**
+     * Whether {@code site} runs inside a callback given to {@code target}, or to a call chained on its result
+     * ({@code cache.get(k).orElseGet(() -> ...)}).
+     */
     private static boolean callbackOfChain(List<ResolvedCall> calls, CallSite site, int target) {
         for (int x = site.callbackOf(); x >= 0; x = calls.get(x).site().callbackOf()) {
             for (int r = x; r >= 0; ) {

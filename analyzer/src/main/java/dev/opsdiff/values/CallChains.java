@@ -43,14 +43,4 @@ public final class CallChains {
             return i;
         }
     }
-
-    /** {@code receiver.method(...)} with arguments elided, for messages. */
-    public static String shortText(CallSite site) {
-        if (site.name().equals(CallSite.CONSTRUCTOR)) {
-            return "new " + site.receiver().text() + "(...)";
-        }
-        String receiver = site.receiver().text();
-        String head = receiver == null || receiver.equals("this") ? "" : receiver + ".";
-        return head + site.name() + (site.isMethodReference() ? "" : site.argCount() == 0 ? "()" : "(...)");
-    }
 }

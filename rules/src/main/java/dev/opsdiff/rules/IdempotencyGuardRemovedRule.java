@@ -18,7 +18,6 @@ import dev.opsdiff.rule.PairContext;
 import dev.opsdiff.rule.RelatedLocation;
 import dev.opsdiff.rule.Rule;
 import dev.opsdiff.rule.RuleDescriptor;
-import dev.opsdiff.rules.support.CardinalityFindings;
 import dev.opsdiff.summary.Hop;
 
 import java.util.ArrayList;
@@ -131,7 +130,7 @@ public final class IdempotencyGuardRemovedRule implements Rule {
      * {@code partner.post()….body(...)}.
      */
     static String shortCall(CallSite site) {
-        String full = CardinalityFindings.shortCall(site);
+        String full = site.shortText();
         String receiver = site.receiver().text();
         if (site.receiver().kind() != Receiver.Kind.CALL_RESULT || receiver.split("\\)\\.", -1).length <= 2) {
             return full;

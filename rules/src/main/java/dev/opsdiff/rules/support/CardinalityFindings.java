@@ -1,7 +1,6 @@
 package dev.opsdiff.rules.support;
 
 import dev.opsdiff.match.MethodPair;
-import dev.opsdiff.model.CallSite;
 import dev.opsdiff.model.Location;
 import dev.opsdiff.rule.Finding;
 import dev.opsdiff.rule.FlowStep;
@@ -25,7 +24,7 @@ public final class CardinalityFindings {
         Occurrence after = g.after();
         Hop first = after.first();
         Hop last = after.last();
-        String call = shortCall(last.site());
+        String call = last.site().shortText();
         String owner = pair.after().displayName();
         String message = "`" + call + "` (" + after.effect().kind().describe() + ") now runs "
                 + Cardinality.describe(after, owner) + " (before: " + Cardinality.describe(g.before(), owner) + ")"
@@ -43,16 +42,6 @@ public final class CardinalityFindings {
     public static boolean newBehaviour(dev.opsdiff.rule.PairContext context, Growth g) {
         return g.before() == null && context.before().all().values().stream()
                 .noneMatch(o -> o.key().kind().category() == g.key().kind().category());
-    }
-
-    /** {@code redisTemplate.opsForValue().get(...)}: the receiver as written, the method, arguments elided. */
-    public static String shortCall(CallSite site) {
-        String receiver = site.receiver().text();
-        String head = receiver == null || receiver.equals("this") ? "" : receiver + ".";
-        if (site.name().equals(CallSite.CONSTRUCTOR)) {
-            return "new " + site.receiver().text() + "(...)";
-        }
-        return head + site.name() + (site.isMethodReference() ? "" : site.argCount() == 0 ? "()" : "(...)");
     }
 
     private static String batchNote(Growth g) {
@@ -84,8 +73,8 @@ public final class CardinalityFindings {
                     .filter(Factor::dataDependent).toList();
             String where = loops.isEmpty() ? "" : " " + loops.get(loops.size() - 1).describe();
             boolean isLast = i == o.path().size() - 1;
-            String what = isLast ? o.effect().kind().describe() + " `" + shortCall(hop.site()) + "`"
-                    : "calls `" + shortCall(hop.site()) + "`";
+            String what = isLast ? o.effect().kind().describe() + " `" + hop.site().shortText() + "`"
+                    : "calls `" + hop.site().shortText() + "`";
             out.add(new FlowStep(hop.site().location(), hop.methodName() + " " + what + where));
         }
         return out;

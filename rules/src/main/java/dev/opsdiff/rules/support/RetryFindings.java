@@ -10,7 +10,6 @@ import dev.opsdiff.rule.Finding;
 import dev.opsdiff.rule.FlowStep;
 import dev.opsdiff.rule.RelatedLocation;
 import dev.opsdiff.summary.Hop;
-import dev.opsdiff.values.CallChains;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -26,7 +25,7 @@ public final class RetryFindings {
 
     public static Finding of(String ruleId, MethodPair pair, RetryGrowth g) {
         Exposure a = g.after();
-        String call = "`" + CallChains.shortText(a.path().get(0).site()) + "`";
+        String call = "`" + a.path().get(0).site().shortText() + "`";
         String per = "per call of `" + pair.after().displayName() + "`";
         String before = "before: " + beforeText(g);
         String message = switch (g.kind()) {
@@ -102,7 +101,7 @@ public final class RetryFindings {
             Hop hop = e.path().get(i);
             boolean last = i == e.path().size() - 1;
             out.add(new FlowStep(hop.site().location(), hop.methodName() + (last ? " runs `" : " calls `")
-                    + CallChains.shortText(hop.site()) + "`"));
+                    + hop.site().shortText() + "`"));
         }
         return out;
     }
