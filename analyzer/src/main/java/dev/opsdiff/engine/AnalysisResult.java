@@ -26,6 +26,8 @@ public record AnalysisResult(List<Finding> findings, List<ParseProblem> problems
      * @param parseMillis  parse time summed over threads
      * @param totalMillis  wall-clock time of the whole analysis
      */
-    public record Stats(int files, long parsedFiles, int methods, int pairs, long parseMillis, long totalMillis) {
+    /** @param droppedUnchanged findings dropped because nothing on their path changed (the engine's invariant) */
+    public record Stats(int files, long parsedFiles, int methods, int pairs, long parseMillis, long totalMillis,
+                        int droppedUnchanged) {
     }
 }

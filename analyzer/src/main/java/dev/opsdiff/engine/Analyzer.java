@@ -102,8 +102,12 @@ public final class Analyzer {
             // warning); a level configured for the rule still applies to all of them.
             ruleFindings.forEach(f -> raw.add(f.level() != null && rc.level() == null ? f : f.withLevel(level)));
         }
+        // Engine invariants, once for every rule: a finding needs a change on its path, and a place the change touched.
         ChangedLineLocator locator = new ChangedLineLocator(beforeSnapshot, afterSnapshot, settings.lineChanges());
-        List<Finding> placed = raw.stream().map(f -> locator.place(f, after)).toList();
+        PathChangeGate gate = new PathChangeGate(new MaterialChanges(matching), before, after, locator::onChangedLine);
+        List<Finding> placed = raw.stream().filter(gate::hasChangeOnPath).map(f -> locator.place(f, after))
+                .filter(java.util.Objects::nonNull).toList();
+        int unchangedPaths = raw.size() - placed.size();
         List<Finding> findings = suppress(deduplicate(placed), after);
         List<ParseProblem> problems = new ArrayList<>(before.problems());
         problems.addAll(after.problems());
@@ -111,7 +115,7 @@ public final class Analyzer {
         int files = before.files().size() + after.files().size() + problems.size();
         int methods = before.methods().size() + after.methods().size();
         AnalysisResult.Stats stats = new AnalysisResult.Stats(files, parsed, methods, matching.pairs().size(),
-                parseNanos / 1_000_000, (System.nanoTime() - start) / 1_000_000);
+                parseNanos / 1_000_000, (System.nanoTime() - start) / 1_000_000, unchangedPaths);
         return new AnalysisResult(findings, List.copyOf(problems), List.copyOf(active), beforeSnapshot, afterSnapshot,
                 stats);
     }

@@ -18,15 +18,18 @@ import java.util.Set;
 import java.util.TreeMap;
 
 /**
- * Keeps findings on lines the change added or edited (GitHub shows pull-request annotations only there): a finding
- * on an unchanged line moves to the nearest changed line of the method that owns it, and its original place stays as
- * a related location. Findings with no changed line in their method stay where the rule put them.
+ * Keeps findings on lines the change added or edited (GitHub shows pull-request annotations only there, and a
+ * baseline entry on an untouched line confuses everyone): a finding on an unchanged line moves to the nearest changed
+ * line of the method that owns it, else to the nearest changed call on its path, and its original place stays as a
+ * related location. A finding with no changed place on its path is not reported.
  */
 final class ChangedLineLocator {
     private final Snapshot before;
     private final Snapshot after;
     private final LineChanges diff;
     private final Map<String, Set<Integer>> changed = new HashMap<>();
+    private MethodsByLine methodsByLine;
+    private ProgramModel methodsProgram;
 
     ChangedLineLocator(Snapshot before, Snapshot after, LineChanges diff) {
         this.before = before;
@@ -34,38 +37,88 @@ final class ChangedLineLocator {
         this.diff = diff;
     }
 
+    /**
+     * The finding on a line the change added or edited: where the rule put it, else the nearest changed line of its
+     * owner method, else the nearest changed call on its path (code flow, then related places: the changed callee);
+     * null when no place on its path changed, since a finding on an untouched file or method helps no reviewer.
+     */
     Finding place(Finding f, ProgramModel program) {
-        Set<Integer> lines = changedLines(f.location().path());
-        if (lines == null || lines.contains(f.location().line()) || f.ownerMethod() == null) {
+        if (onChangedLine(f.location())) {
             return f;
         }
-        Optional<MethodModel> owner = program.method(f.ownerMethod());
-        if (owner.isEmpty() || !owner.get().location().path().equals(f.location().path())) {
+        Optional<MethodModel> owner = f.ownerMethod() == null ? Optional.empty() : program.method(f.ownerMethod());
+        if (owner.isPresent() && owner.get().location().path().equals(f.location().path())) {
+            Optional<Location> near = nearestChanged(owner.get(), f.location().line());
+            if (near.isPresent()) {
+                return moved(f, near.get(), "the risky call (its line is unchanged)");
+            }
+        }
+        if (f.ownerMethod() == null) {
             return f;
         }
-        Location m = owner.get().location();
+        MethodsByLine methods = methodsOf(program);
+        List<Location> path = new ArrayList<>();
+        f.codeFlow().forEach(s -> path.add(s.location()));
+        f.related().forEach(r -> path.add(r.location()));
+        for (Location step : path) {
+            if (onChangedLine(step)) {
+                return moved(f, step, "the risky call (its file is unchanged)");
+            }
+            Optional<Location> near = methods.at(step).flatMap(m -> nearestChanged(m, step.line()));
+            if (near.isPresent()) {
+                return moved(f, near.get(), "the risky call (its method is unchanged)");
+            }
+        }
+        return null;
+    }
+
+    private MethodsByLine methodsOf(ProgramModel program) {
+        if (methodsByLine == null || methodsProgram != program) {
+            methodsByLine = new MethodsByLine(program);
+            methodsProgram = program;
+        }
+        return methodsByLine;
+    }
+
+    boolean onChangedLine(Location l) {
+        Set<Integer> lines = changedLines(l.path());
+        return lines == null ? after.file(l.path()).isPresent() : lines.contains(l.line());
+    }
+
+    private Optional<Location> nearestChanged(MethodModel m, int line) {
+        Set<Integer> lines = changedLines(m.location().path());
+        if (lines == null) {
+            return Optional.empty();
+        }
+        Location range = m.location();
         Integer best = null;
-        for (int line : lines) {
-            if (line >= m.line() && line <= m.endLine()
-                    && (best == null || Math.abs(line - f.location().line()) < Math.abs(best - f.location().line()))) {
-                best = line;
+        for (int l : lines) {
+            if (l >= range.line() && l <= range.endLine()
+                    && (best == null || Math.abs(l - line) < Math.abs(best - line))) {
+                best = l;
             }
         }
         if (best == null) {
-            return f;
+            return Optional.empty();
         }
-        String text = lineText(f.location().path(), best);
+        String text = lineText(range.path(), best);
         int first = 1 + (text.length() - text.stripLeading().length());
-        Location moved = new Location(f.location().path(), best, first, best, Math.max(first, text.stripTrailing().length()));
+        return Optional.of(new Location(range.path(), best, first, best, Math.max(first, text.stripTrailing().length())));
+    }
+
+    private static Finding moved(Finding f, Location to, String why) {
         List<RelatedLocation> related = new ArrayList<>(f.related());
-        related.add(0, new RelatedLocation(f.location(), "the risky call (its line is unchanged)"));
+        related.add(0, new RelatedLocation(f.location(), why));
         Map<String, Object> props = new TreeMap<>(f.properties());
         props.put("riskyCallLine", f.location().line());
-        return new Finding(f.ruleId(), f.level(), f.message(), moved, f.ownerMethod(), related, f.codeFlow(), props,
+        if (!to.path().equals(f.location().path())) {
+            props.put("riskyCallFile", f.location().path());
+        }
+        return new Finding(f.ruleId(), f.level(), f.message(), to, f.ownerMethod(), related, f.codeFlow(), props,
                 f.fingerprintKey(), f.suppressed());
     }
 
-    /** Null when the file is new or unchanged (every line counts, or none do: nothing to move). */
+    /** Null when the file is new (every line counts); empty when it is unchanged. */
     private Set<Integer> changedLines(String path) {
         if (changed.containsKey(path)) {
             return changed.get(path);
@@ -73,8 +126,9 @@ final class ChangedLineLocator {
         Set<Integer> lines = null;
         Optional<SourceFile> now = after.file(path);
         Optional<SourceFile> old = before.file(path);
-        if (now.isPresent() && old.isPresent() && !now.get().contentHash().equals(old.get().contentHash())) {
-            lines = diff.changedLines(old.get().text(), now.get().text());
+        if (now.isPresent() && old.isPresent()) {
+            lines = now.get().contentHash().equals(old.get().contentHash()) ? Set.of()
+                    : diff.changedLines(old.get().text(), now.get().text());
         }
         changed.put(path, lines);
         return lines;

@@ -64,8 +64,8 @@ final class AnalysisRunner {
         if (options.stats) {
             AnalysisResult.Stats s = result.stats();
             err.printf("opsdiff: %d files (%d parsed), %d methods, %d matched pairs, parse %d ms (all threads), "
-                    + "total %d ms%n", s.files(), s.parsedFiles(), s.methods(), s.pairs(), s.parseMillis(),
-                    s.totalMillis());
+                    + "total %d ms; %d findings dropped (nothing on their path changed)%n", s.files(),
+                    s.parsedFiles(), s.methods(), s.pairs(), s.parseMillis(), s.totalMillis(), s.droppedUnchanged());
         }
         boolean failing = result.findings().stream()
                 .filter(f -> f.suppressed() == null).map(Finding::level).anyMatch(l -> l.atLeast(options.failOn));

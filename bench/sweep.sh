@@ -1,0 +1,42 @@
+#!/usr/bin/env bash
+# History sweep: runs `opsdiff check --base <c>^` at each given commit (or the last N commits touching .java files)
+# of a git repository you fetched yourself, and prints every finding with its commit, for judging by hand.
+# Nothing is fetched and nothing of the swept repository is kept in this project.
+#
+#   bench/sweep.sh MIRROR_GIT_DIR (-n N | COMMIT...) [-- extra opsdiff options]
+#
+# A scratch clone sharing MIRROR's objects is made under ${SWEEP_WORK:-/tmp/opsdiff-sweep}; the mirror is only read.
+set -euo pipefail
+HERE=$(cd "$(dirname "$0")/.." && pwd)
+MIRROR=$1; shift
+N=""; COMMITS=(); EXTRA=()
+while [ $# -gt 0 ]; do
+  case "$1" in
+    -n) N=$2; shift 2 ;;
+    --) shift; EXTRA=("$@"); break ;;
+    *) COMMITS+=("$1"); shift ;;
+  esac
+done
+WORK=${SWEEP_WORK:-/tmp/opsdiff-sweep}/$(basename "$(dirname "$MIRROR")")
+if [ ! -d "$WORK/.git" ]; then
+  rm -rf "$WORK"; git clone -q --shared --no-checkout "$MIRROR" "$WORK"
+fi
+if [ -n "$N" ]; then
+  mapfile -t COMMITS < <(git -C "$WORK" log --no-merges --format=%h -n "$N" HEAD -- '*.java')
+fi
+total=0; withFindings=0
+for c in "${COMMITS[@]}"; do
+  git -C "$WORK" checkout -q -f "$c" 2>/dev/null || { echo "## $c: cannot check out"; continue; }
+  git -C "$WORK" clean -qfdx >/dev/null
+  start=$(date +%s%N)
+  set +e
+  out=$("$HERE/opsdiff" check --repo "$WORK" --base "$c^" --fail-on never "${EXTRA[@]}" 2>&1)
+  rc=$?
+  set -e
+  ms=$(( ($(date +%s%N) - start) / 1000000 ))
+  n=$(printf '%s\n' "$out" | grep -cE '^[^ ].*: (error|warning|note) \[' || true)
+  total=$((total + n)); [ "$n" -gt 0 ] && withFindings=$((withFindings + 1))
+  echo "## $c rc=$rc findings=$n ${ms}ms $(git -C "$WORK" log -1 --format=%s "$c" | cut -c1-80)"
+  [ "$n" -gt 0 ] || [ "$rc" -gt 1 ] && printf '%s\n' "$out" | sed 's/^/    /'
+done
+echo "# commits=${#COMMITS[@]} findings=$total commits-with-findings=$withFindings"
