@@ -47,10 +47,13 @@ import java.util.Map;
  * @param verb            {@code protected-effect}: what repeating the effect does, as a verb phrase ("charge")
  * @param repeat          {@code entry-point}: how a repeat happens ("a redelivered message")
  * @param settings        free-form attributes for later extensions
+ * @param sharedStore     tests and claims: the receiver must be a field, a store that outlives the call (a local set
+ *                        or map, filled and read within one call, answers nothing about repeats)
  */
 public record GuardApi(String library, String kind, String shape, List<String> types, List<String> methods,
                        String pattern, String sense, String keyArgs, String receiverNames, String sql,
                        String argPattern, List<String> annotations, List<String> typeAnnotations,
                        List<String> supertypes, List<String> exceptions, List<String> headers, List<String> effects,
-                       List<String> chain, String verb, String repeat, Map<String, Object> settings) {
+                       List<String> chain, String verb, String repeat, Map<String, Object> settings,
+                       Boolean sharedStore) {
 }

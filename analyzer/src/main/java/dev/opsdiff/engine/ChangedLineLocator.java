@@ -28,6 +28,7 @@ final class ChangedLineLocator {
     private final Snapshot after;
     private final LineChanges diff;
     private final Map<String, Set<Integer>> changed = new HashMap<>();
+    private final Map<String, Set<Integer>> edited = new HashMap<>();
     private MethodsByLine methodsByLine;
     private ProgramModel methodsProgram;
 
@@ -78,6 +79,28 @@ final class ChangedLineLocator {
             methodsProgram = program;
         }
         return methodsByLine;
+    }
+
+    /**
+     * Whether the change edited the line beyond whitespace: what the change-on-path invariant asks of places outside
+     * methods (a constant, a field's annotation), where a reformat must not count as a change.
+     */
+    boolean onEditedLine(Location l) {
+        Set<Integer> lines = edited.computeIfAbsent(l.path(), p -> {
+            Optional<SourceFile> now = after.file(p);
+            Optional<SourceFile> old = before.file(p);
+            if (now.isEmpty() || old.isEmpty()) {
+                return null;
+            }
+            return diff.changedLines(squeezed(old.get().text()), squeezed(now.get().text()));
+        });
+        return lines == null ? after.file(l.path()).isPresent() : lines.contains(l.line());
+    }
+
+    /** Each line with its whitespace runs collapsed; the line count is kept. */
+    private static String squeezed(String text) {
+        return String.join("\n", java.util.Arrays.stream(text.split("\r\n|\r|\n", -1))
+                .map(line -> line.strip().replaceAll("\\s+", " ")).toList());
     }
 
     boolean onChangedLine(Location l) {

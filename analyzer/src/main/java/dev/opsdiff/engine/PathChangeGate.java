@@ -20,7 +20,7 @@ import java.util.function.Predicate;
  * ({@code properties.before.file/line}, which every rule records), or a place outside any method on a line the change
  * edited (a constant, a field, a type annotation). Otherwise the difference it reports comes from
  * what the analysis could see on each side, not from the change, and it is dropped here, once, for all rules.
- * Findings that belong to no method (configuration files) are the rule's own comparison of values and pass.
+ * A finding that belongs to no method (a configuration file's value) needs an edited line at one of its places.
  */
 final class PathChangeGate {
     private final MaterialChanges changes;
@@ -41,7 +41,7 @@ final class PathChangeGate {
 
     boolean hasChangeOnPath(Finding f) {
         if (f.ownerMethod() == null) {
-            return true;
+            return changedLine.test(f.location()) || f.related().stream().anyMatch(r -> changedLine.test(r.location()));
         }
         Optional<MethodModel> owner = afterProgram.method(f.ownerMethod());
         if (owner.isEmpty() || changes.changed(owner.get())) {

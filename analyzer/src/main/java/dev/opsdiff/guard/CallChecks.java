@@ -98,7 +98,20 @@ final class CallChecks {
         if (e.argPattern() != null && !e.argPattern().matcher(view.argsText(index)).find()) {
             return false;
         }
+        if (Boolean.TRUE.equals(e.api().sharedStore()) && !isField(site)) {
+            return false;
+        }
         return e.receiverNames() == null || isStore(e.receiverNames(), site);
+    }
+
+    /** The receiver is a field of the class (or {@code this.x}), not a parameter or a local of this call. */
+    private boolean isField(CallSite site) {
+        String text = site.receiver().text();
+        if (text.startsWith("this.")) {
+            return true;
+        }
+        return site.receiver().kind() == Receiver.Kind.VARIABLE && view.owner.field(text).isPresent()
+                && !view.parameterNames().contains(text);
     }
 
     /** A set or map used as a processed-id store: named like one, or written to somewhere in its class. */
@@ -150,6 +163,11 @@ final class CallChecks {
             }
             CallChecks inner = helpers.apply(callee);
             for (Check t : inner.ownChecksDeep()) {
+                if (t.kind().atomic() && !answersWithBoolean(callee)) {
+                    // A helper that validates and returns a value is a check at most: its caller cannot read the
+                    // claim's answer, so the call is no atomic claim.
+                    continue;
+                }
                 Map<String, String> bindings = bindings(callee, site);
                 String keyText = Keys.substitute(t.key(), bindings);
                 GuardCatalog.Sense sense = FRESH_HELPER.matcher(callee.name()).matches()
@@ -159,6 +177,11 @@ final class CallChecks {
             }
         }
         return Optional.empty();
+    }
+
+    private static boolean answersWithBoolean(MethodModel callee) {
+        return "boolean".equals(callee.returnType()) || "Boolean".equals(callee.returnType())
+                || "java.lang.Boolean".equals(callee.returnType());
     }
 
     /** Own checks, or the checks of helpers called from here (a helper of a helper). */

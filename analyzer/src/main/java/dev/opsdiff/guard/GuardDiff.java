@@ -2,6 +2,7 @@ package dev.opsdiff.guard;
 
 import dev.opsdiff.match.Matching;
 import dev.opsdiff.match.MethodPair;
+import dev.opsdiff.match.Renames;
 import dev.opsdiff.model.MethodModel;
 import dev.opsdiff.model.Parameter;
 import dev.opsdiff.summary.Hop;
@@ -100,9 +101,13 @@ public final class GuardDiff {
             return Optional.of(new LostGuard(g, LostGuard.Change.OTHER_KEY, be, ae, otherKey, List.of()));
         }
         if (weaker != null) {
-            return Optional.of(new LostGuard(g, LostGuard.Change.NOT_ATOMIC, be, ae, weaker, List.of()));
+            // The same code classified differently on the two sides says what each side could see, not what changed.
+            return Renames.sameCode(g.text(), weaker.text()) ? Optional.empty()
+                    : Optional.of(new LostGuard(g, LostGuard.Change.NOT_ATOMIC, be, ae, weaker, List.of()));
         }
-        return Optional.of(explainMissing(pair, g, be, ae));
+        LostGuard missing = explainMissing(pair, g, be, ae);
+        return missing.change() == LostGuard.Change.REMOVED && stillCalledOutOfView(pair, g) ? Optional.empty()
+                : Optional.of(missing);
     }
 
     /**
@@ -142,6 +147,31 @@ public final class GuardDiff {
             }
         }
         return new LostGuard(g, LostGuard.Change.REMOVED, be, ae, null, List.of());
+    }
+
+    /**
+     * The guard's call is still written the same way in its AFTER home, but what it calls is out of view there (its
+     * file was not analyzed on that side): whether it still checks is unknown, which is not a removal.
+     */
+    private boolean stillCalledOutOfView(MethodPair pair, GuardFact g) {
+        if (g.origin() != GuardFact.Origin.CONDITION && g.origin() != GuardFact.Origin.SEQUENCE) {
+            return false;
+        }
+        Optional<MethodModel> home = afterHome(pair, g);
+        if (home.isEmpty()) {
+            return false;
+        }
+        String written = g.text().startsWith("!") ? g.text().substring(1) : g.text();
+        MethodModel beforeHome = before.program().program().method(g.homeMethod()).orElse(pair.before());
+        return writtenWithBody(before, beforeHome, written, true) && writtenWithBody(after, home.get(), written, false);
+    }
+
+    /** Whether the method calls {@code written} with a callee whose body this side sees (or, negated, does not). */
+    private static boolean writtenWithBody(ProtectionAnalysis side, MethodModel m, String written, boolean seen) {
+        var program = side.program();
+        return program.calls(m).stream().anyMatch(rc -> Renames.sameCode(written, rc.site().text())
+                && seen == rc.targets().stream().anyMatch(t -> program.program().method(t)
+                .map(MethodModel::hasBody).orElse(false)));
     }
 
     /** The AFTER counterpart of the method the guard was written in. */
