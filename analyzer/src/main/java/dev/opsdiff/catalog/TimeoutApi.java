@@ -41,12 +41,18 @@ import java.util.Map;
  * @param factories     factory method to unit, {@code unit-arg} ({@code of(5, ChronoUnit.SECONDS)}) or {@code iso}
  *                      ({@code parse("PT5S")})
  * @param settings      free-form attributes for later analyses
+ * @param zeroIsNoWait  whether 0 means "do not wait at all" ({@code future.get(0, MILLISECONDS)}, {@code poll(0, ..)},
+ *                      {@code tryLock(0, ..)}), as opposed to {@code infiniteWhenNonPositive} (0 means "no timeout")
+ * @param unboundedBy   for waits: methods on the same receiver that wait on the same thing without a bound
+ *                      ({@code take} for {@code poll(t, u)}, {@code lock} for {@code tryLock(t, u)}, {@code join} for a
+ *                      future's {@code get(t, u)}); the same method without the timeout argument always counts
  */
 public record TimeoutApi(String library, List<String> types, List<String> methods, List<String> annotations,
                          List<String> properties, String setting, String unit, Integer argument, Integer argCount,
                          Map<String, Integer> arguments, String attribute, String unitAttribute, String nameAttribute,
                          @JsonProperty("default") String defaultValue, Boolean infiniteWhenNonPositive,
-                         Boolean deadline, Boolean waits, Map<String, String> factories, Map<String, Object> settings) {
+                         Boolean deadline, Boolean waits, Map<String, String> factories, Map<String, Object> settings,
+                         Boolean zeroIsNoWait, List<String> unboundedBy) {
 
     public boolean isDeadline() {
         return Boolean.TRUE.equals(deadline);
@@ -58,6 +64,14 @@ public record TimeoutApi(String library, List<String> types, List<String> method
 
     public boolean nonPositiveIsInfinite() {
         return Boolean.TRUE.equals(infiniteWhenNonPositive);
+    }
+
+    public boolean zeroMeansNoWait() {
+        return Boolean.TRUE.equals(zeroIsNoWait);
+    }
+
+    public List<String> unboundedMethods() {
+        return unboundedBy == null ? List.of() : unboundedBy;
     }
 
     public int valueArgument() {

@@ -19,6 +19,8 @@ public record TimeoutChange(Kind kind, TimeoutSite before, TimeoutSite after, Lo
         REMOVED("removed", true),
         /** Set to 0 or a negative value that means "wait forever". */
         DISABLED("disabled", true),
+        /** Set to 0 where 0 means "do not wait" ({@code future.get(0, ..)}): the call now gives up at once. */
+        NO_WAIT("no-wait", true),
         /** Same number, other unit ({@code ofMillis(500)} → {@code ofSeconds(500)}). */
         UNIT_CHANGED("unit-changed", true),
         /** Now longer than a deadline that encloses it (transaction, time limiter). */

@@ -63,11 +63,16 @@ public final class TimeoutDiff {
 
     /** Removing a timeout matters when the default that now applies differs materially (infinite, or ×factor). */
     Optional<TimeoutChange> removed(TimeoutSite b, Location at) {
-        if (at == null || b.millis() == null || b.infinite()) {
+        if (at == null || b.infinite()) {
             // No AFTER anchor: the client or the waiting call went away with its timeout, which is no risk.
             return Optional.empty();
         }
         Optional<Double> fallback = TimeoutValues.defaultMillis(b.spec());
+        if (b.millis() == null) {
+            // An unknown bound that became no bound at all is always material; to another default, unknowable.
+            return fallback.filter(d -> d.isInfinite())
+                    .map(x -> new TimeoutChange(TimeoutChange.Kind.REMOVED, b, null, at, null));
+        }
         if (fallback.isPresent() && !fallback.get().isInfinite() && !material(b.millis(), fallback.get())) {
             return Optional.empty();
         }
@@ -78,9 +83,15 @@ public final class TimeoutDiff {
         if (b.millis() == null || a.millis() == null || b.infinite()) {
             return Optional.empty(); // unknown values stay silent; a timeout added where none was is no risk
         }
+        if (b.millis().equals(a.millis())) {
+            return Optional.empty(); // equal after folding and unit conversion: whatever else changed, not this wait
+        }
         Location at = changedLocation(b, a);
         if (a.infinite()) {
             return Optional.of(new TimeoutChange(TimeoutChange.Kind.DISABLED, b, a, at, null));
+        }
+        if (a.spec().zeroMeansNoWait() && a.millis() == 0) {
+            return Optional.of(new TimeoutChange(TimeoutChange.Kind.NO_WAIT, b, a, at, null));
         }
         boolean valueChanged = !b.millis().equals(a.millis());
         Optional<TimeoutIndex.Deadline> exceeded = exceeded(a, ctx.afterDeadlines());
@@ -119,7 +130,11 @@ public final class TimeoutDiff {
                 .min(java.util.Comparator.comparingDouble(d -> d.site().millis()));
     }
 
+    /** A change by the factor either way; from or to zero ("do not wait") any change is material. */
     private boolean material(double before, double after) {
+        if (before == 0 || after == 0) {
+            return before != after;
+        }
         return after >= before * factor || after * factor <= before;
     }
 

@@ -124,7 +124,8 @@ final class TimeoutSites {
     private static TimeoutApi withSetting(TimeoutApi a, String setting) {
         return new TimeoutApi(a.library(), a.types(), a.methods(), a.annotations(), a.properties(), setting, a.unit(),
                 a.argument(), a.argCount(), null, a.attribute(), a.unitAttribute(), a.nameAttribute(), a.defaultValue(),
-                a.infiniteWhenNonPositive(), a.deadline(), a.waits(), a.factories(), a.settings());
+                a.infiniteWhenNonPositive(), a.deadline(), a.waits(), a.factories(), a.settings(), a.zeroIsNoWait(),
+                a.unboundedBy());
     }
 
     private List<TimeoutSite> annotated(String owner, List<Annotation> annotations, TypeModel context) {

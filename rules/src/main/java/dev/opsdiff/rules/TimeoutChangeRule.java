@@ -136,8 +136,14 @@ public final class TimeoutChangeRule implements Rule {
         }
         CallSite call = before.get(removed.callIndex());
         Optional<CallSite> same = sameCall(after, call);
-        if (removed.spec().isWait() || same.isPresent()) {
-            return same.map(CallSite::location).orElse(null);
+        if (removed.spec().isWait()) {
+            // The wait is still there without its bound: the same call, or its unbounded twin (poll → take).
+            return same.or(() -> after.stream().filter(c -> removed.spec().unboundedMethods().contains(c.name())
+                    && c.receiver().text().equals(call.receiver().text())).findFirst())
+                    .map(CallSite::location).orElse(null);
+        }
+        if (same.isPresent()) {
+            return same.get().location();
         }
         if (removed.chainRoot() >= 0 && removed.chainRoot() != removed.callIndex()) {
             Optional<CallSite> root = sameCall(after, before.get(removed.chainRoot()));

@@ -28,19 +28,35 @@ public final class TimeoutFindings {
         String subject = subject(a != null ? a : b);
         boolean property = b.owner().startsWith("properties:");
         String message = switch (c.kind()) {
-            case REMOVED -> subject + " was removed (before: " + b.describe() + " at `" + b.what() + "`); "
+            case REMOVED -> b.spec().isWait() && TimeoutValues.defaultMillis(b.spec()).filter(d -> d.isInfinite())
+                    .isPresent()
+                    ? subject + " removed: the wait is now unbounded (before: " + b.describe() + " at `" + b.what()
+                    + "`)."
+                    : subject + " was removed (before: " + b.describe() + " at `" + b.what() + "`); "
                     + TimeoutValues.describeDefault(b.spec()) + ".";
-            case DISABLED -> subject + shown(a, property) + " now means no timeout at all (before: " + b.describe() + ").";
+            case DISABLED -> subject + shown(a, property) + " now means no timeout: it now waits forever (before: "
+                    + b.describe() + ").";
+            case NO_WAIT -> subject + shown(a, property) + " no longer waits: 0 gives up at once (before: it waited up to "
+                    + b.describe() + ")" + via(c) + ".";
             case UNIT_CHANGED -> subject + shown(a, property) + " changed unit from " + unit(b) + " to " + unit(a)
-                    + ": " + b.describe() + " became " + a.describe() + " (" + Units.ratio(b.millis(), a.millis()) + ").";
+                    + ": " + b.describe() + " became " + a.describe() + ratio(b, a) + ".";
             case EXCEEDS_DEADLINE -> exceeds(subject, c);
-            case RAISED, LOWERED -> subject + shown(a, property) + " " + c.kind().id() + " from " + b.describe() + " to "
-                    + a.describe() + " (" + Units.ratio(b.millis(), a.millis()) + ")" + via(c) + ".";
+            case RAISED, LOWERED -> b.millis() == 0 && b.spec().zeroMeansNoWait()
+                    ? subject + shown(a, property) + " now waits up to " + a.describe() + " where it did not wait before"
+                    + via(c) + "."
+                    : subject + shown(a, property) + " " + c.kind().id() + " from " + b.describe() + " to "
+                    + a.describe() + ratio(b, a) + via(c) + ".";
         };
         Level level = c.kind().severe() ? Level.ERROR : Level.WARNING;
         return new Finding(ruleId, level, message, c.at(), ownerMethod, related(c), List.of(), properties(c, ownerName),
                 ruleId + "|" + (ownerMethod != null ? ownerMethod.replaceAll("\\(.*", "") : b.owner()) + "|" + b.key()
                         + "|" + c.kind().id(), null);
+    }
+
+    /** " (×40)", or nothing when a value is zero or infinite and no ratio means anything. */
+    private static String ratio(TimeoutSite b, TimeoutSite a) {
+        String r = Units.ratio(b.millis(), a.millis());
+        return r.isEmpty() || r.contains("Infinity") ? "" : " (" + r + ")";
     }
 
     /** The expression after the subject; a property's key is already in the subject. */

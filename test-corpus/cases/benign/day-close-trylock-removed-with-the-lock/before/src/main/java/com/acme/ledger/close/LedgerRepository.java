@@ -1,0 +1,5 @@
+package com.acme.ledger.close;
+
+public interface LedgerRepository {
+    void closeBusinessDate(String businessDate);
+}

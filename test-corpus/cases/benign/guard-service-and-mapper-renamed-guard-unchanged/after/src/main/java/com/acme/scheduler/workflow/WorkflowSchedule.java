@@ -1,0 +1,4 @@
+package com.acme.scheduler.workflow;
+
+public record WorkflowSchedule(long workflowCode, String cron) {
+}

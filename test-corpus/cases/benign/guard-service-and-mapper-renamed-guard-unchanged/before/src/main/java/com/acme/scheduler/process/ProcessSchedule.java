@@ -1,0 +1,4 @@
+package com.acme.scheduler.process;
+
+public record ProcessSchedule(long processCode, String cron) {
+}

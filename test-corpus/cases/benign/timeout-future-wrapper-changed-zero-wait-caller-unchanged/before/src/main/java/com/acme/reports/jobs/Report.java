@@ -1,0 +1,4 @@
+package com.acme.reports.jobs;
+
+public record Report(String id, byte[] content) {
+}

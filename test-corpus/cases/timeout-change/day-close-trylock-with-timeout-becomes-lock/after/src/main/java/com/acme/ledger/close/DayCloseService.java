@@ -1,0 +1,23 @@
+package com.acme.ledger.close;
+
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.ReentrantLock;
+
+public class DayCloseService {
+    private final ReentrantLock closeLock = new ReentrantLock();
+    private final LedgerRepository ledger;
+
+    public DayCloseService(LedgerRepository ledger) {
+        this.ledger = ledger;
+    }
+
+    public boolean closeDay(String businessDate) throws InterruptedException {
+        closeLock.lock(); // expect: timeout-change
+        try {
+            ledger.closeBusinessDate(businessDate);
+            return true;
+        } finally {
+            closeLock.unlock();
+        }
+    }
+}

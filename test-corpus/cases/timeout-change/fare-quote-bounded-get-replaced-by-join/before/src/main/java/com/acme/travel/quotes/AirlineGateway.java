@@ -1,0 +1,5 @@
+package com.acme.travel.quotes;
+
+public interface AirlineGateway {
+    Fare fareFor(String route);
+}

@@ -1,0 +1,4 @@
+package com.acme.travel.quotes;
+
+public record Fare(String route, long cents) {
+}

@@ -1,0 +1,5 @@
+package com.acme.search.warmup;
+
+public interface ShardClient {
+    void preload(String shardId);
+}

@@ -1,0 +1,5 @@
+package com.acme.mail.outbox;
+
+public interface MailSender {
+    void send(OutboundMail mail);
+}

@@ -1,0 +1,5 @@
+package com.acme.shop.stock;
+
+public interface WarehouseClient {
+    int unitsOnHand(String sku);
+}
