@@ -8,6 +8,8 @@
 # A scratch clone sharing MIRROR's objects is made under ${SWEEP_WORK:-/tmp/opsdiff-sweep}; the mirror is only read.
 set -euo pipefail
 HERE=$(cd "$(dirname "$0")/.." && pwd)
+# OPSDIFF: the launcher to run (default: this checkout's); point it at a copy to keep sweeping while you rebuild.
+OPSDIFF=${OPSDIFF:-$HERE/opsdiff}
 MIRROR=$1; shift
 N=""; COMMITS=(); EXTRA=()
 while [ $# -gt 0 ]; do
@@ -30,7 +32,7 @@ for c in "${COMMITS[@]}"; do
   git -C "$WORK" clean -qfdx >/dev/null
   start=$(date +%s%N)
   set +e
-  out=$("$HERE/opsdiff" check --repo "$WORK" --base "$c^" --fail-on never "${EXTRA[@]}" 2>&1)
+  out=$("$OPSDIFF" check --repo "$WORK" --base "$c^" --fail-on never "${EXTRA[@]}" 2>&1)
   rc=$?
   set -e
   ms=$(( ($(date +%s%N) - start) / 1000000 ))

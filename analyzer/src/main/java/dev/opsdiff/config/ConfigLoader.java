@@ -27,7 +27,21 @@ import java.util.Set;
  */
 public final class ConfigLoader {
     private static final Set<String> TOP_LEVEL = Set.of("catalog", "rules");
-    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+    /** The configuration is untrusted input (a pull request can edit it): bounded in size, aliases and depth. */
+    static final int MAX_BYTES = 512 * 1024;
+    private static final ObjectMapper YAML = new ObjectMapper(YAMLFactory.builder().loaderOptions(limits()).build());
+    /** Catalog fields that hold regular expressions, checked with {@link SafeRegex}. */
+    private static final Set<String> REGEX_FIELDS = Set.of("pattern", "batchPattern", "nonIdempotentPattern",
+            "receiverNames", "sql", "argPattern", "done", "fresh");
+
+    private static org.yaml.snakeyaml.LoaderOptions limits() {
+        org.yaml.snakeyaml.LoaderOptions o = new org.yaml.snakeyaml.LoaderOptions();
+        o.setMaxAliasesForCollections(20);
+        o.setNestingDepthLimit(40);
+        o.setCodePointLimit(MAX_BYTES);
+        o.setAllowDuplicateKeys(false);
+        return o;
+    }
 
     private ConfigLoader() {
     }
@@ -46,11 +60,19 @@ public final class ConfigLoader {
      * @param knownRules rule id to the names of the options it accepts
      */
     public static Config parse(String source, String text, Map<String, Set<String>> knownRules) {
+        if (text.length() > MAX_BYTES) {
+            throw new InputException(source + ": configuration is larger than " + MAX_BYTES / 1024
+                    + " KiB; opsdiff reads it as untrusted input and refuses larger files");
+        }
         JsonNode root;
         try {
             root = YAML.readTree(text);
         } catch (JsonProcessingException e) {
             throw error(source, e.getLocation(), e.getOriginalMessage());
+        } catch (RuntimeException e) {
+            // SnakeYAML's limits (aliases, nesting, size) surface as unchecked exceptions.
+            throw new InputException(source + ": invalid YAML: " + String.valueOf(e.getMessage()).lines().findFirst()
+                    .orElse("rejected"));
         }
         if (root == null || root.isMissingNode() || root.isNull()) {
             return new Config(source, List.of(), Map.of());
@@ -68,6 +90,7 @@ public final class ConfigLoader {
         }
         List<CatalogData> catalog = List.of();
         if (root.has("catalog")) {
+            checkRegexes(source, text, root.get("catalog"));
             try {
                 catalog = List.of(CatalogLoader.yamlMapper().treeToValue(root.get("catalog"), CatalogData.class));
             } catch (JsonProcessingException e) {
@@ -90,6 +113,26 @@ public final class ConfigLoader {
             }
         }
         return new Config(source, catalog, rules);
+    }
+
+    private static void checkRegexes(String source, String text, JsonNode node) {
+        if (node.isArray()) {
+            node.forEach(n -> checkRegexes(source, text, n));
+            return;
+        }
+        Iterator<Map.Entry<String, JsonNode>> it = node.fields();
+        while (it.hasNext()) {
+            Map.Entry<String, JsonNode> e = it.next();
+            if (REGEX_FIELDS.contains(e.getKey()) && e.getValue().isTextual()) {
+                String problem = SafeRegex.problem(e.getValue().asText());
+                if (problem != null) {
+                    throw new InputException(source + ":" + lineOf(text, e.getKey()) + ": " + e.getKey() + ": "
+                            + problem);
+                }
+            } else if (e.getValue().isContainerNode()) {
+                checkRegexes(source, text, e.getValue());
+            }
+        }
     }
 
     private static RuleConfig rule(String source, String text, String id, JsonNode node,

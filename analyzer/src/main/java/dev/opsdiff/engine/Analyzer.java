@@ -108,7 +108,8 @@ public final class Analyzer {
         List<Finding> placed = raw.stream().filter(gate::hasChangeOnPath).map(f -> locator.place(f, after))
                 .filter(java.util.Objects::nonNull).toList();
         int unchangedPaths = raw.size() - placed.size();
-        List<Finding> findings = suppress(deduplicate(placed), after);
+        List<Finding> findings = new SuppressionMarks(beforeSnapshot, afterSnapshot, matching)
+                .mark(deduplicate(placed), after);
         List<ParseProblem> problems = new ArrayList<>(before.problems());
         problems.addAll(after.problems());
         problems.sort(Comparator.comparing(ParseProblem::path).thenComparing(ParseProblem::side));
@@ -137,27 +138,5 @@ public final class Analyzer {
             }
         }
         return new ArrayList<>(unique.values());
-    }
-
-    /** Marks findings suppressed by {@code @SuppressWarnings("opsdiff:<id>")} or {@code // opsdiff:ignore <id>}. */
-    private static List<Finding> suppress(List<Finding> findings, ProgramModel after) {
-        List<Finding> out = new ArrayList<>();
-        for (Finding f : findings) {
-            Finding result = f;
-            var owner = f.ownerMethod() == null ? null : after.method(f.ownerMethod()).orElse(null);
-            if (owner != null && (owner.suppressions().contains(f.ruleId()) || owner.suppressions().contains("all"))) {
-                result = f.withSuppression("@SuppressWarnings(\"opsdiff:" + f.ruleId() + "\") on "
-                        + owner.displayName());
-            } else {
-                FileModel file = after.file(f.location().path()).orElse(null);
-                Set<String> ignored = file == null ? Set.of() : file.ignoredLines().getOrDefault(f.location().line(), Set.of());
-                if (ignored.contains(f.ruleId()) || ignored.contains("all")) {
-                    result = f.withSuppression("// opsdiff:ignore on line " + f.location().line());
-                }
-            }
-            out.add(result);
-        }
-        out.sort(Finding.ORDER);
-        return List.copyOf(out);
     }
 }

@@ -36,6 +36,9 @@ public final class GithubAnnotationsReport implements ReportWriter {
                     + ",line=" + f.location().line() + ",endLine=" + f.location().endLine() + columns
                     + ",title=" + property("opsdiff [" + f.ruleId() + "]") + "::" + data(message.toString()) + "\n");
         }
+        for (String notice : context.notices()) {
+            out.write("::warning title=" + property("opsdiff configuration") + "::" + data(notice) + "\n");
+        }
         for (ParseProblem p : result.problems()) {
             out.write("::warning file=" + property(context.uriPrefix() + p.path()) + ",line=" + p.line()
                     + ",title=" + property("opsdiff could not parse this file") + "::"

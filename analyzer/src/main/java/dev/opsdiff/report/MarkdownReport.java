@@ -21,11 +21,21 @@ public final class MarkdownReport implements ReportWriter {
         if (context.range() != null) {
             out.write("Compared " + code(context.range()) + ".\n\n");
         }
+        if (!context.notices().isEmpty()) {
+            out.write("> [!WARNING]\n");
+            for (String notice : context.notices()) {
+                out.write("> " + escapeOutsideCode(notice) + "\n");
+            }
+            out.write("\n");
+        }
         for (Finding f : shown) {
             finding(f, context, out);
         }
         if (!suppressed.isEmpty()) {
-            out.write("<details><summary>" + suppressed.size() + " suppressed</summary>\n\n");
+            long added = suppressed.stream().filter(Finding::suppressionAddedByChange).count();
+            out.write("<details><summary>" + suppressed.size() + " suppressed" + (added > 0 ? " (" + added
+                    + (added == 1 ? " finding" : " findings") + " suppressed by comments or annotations this change "
+                    + "adds)" : "") + "</summary>\n\n");
             for (Finding f : suppressed) {
                 out.write("- " + f.ruleId() + " at " + code(context.uriPrefix() + f.location().path() + ":"
                         + f.location().line()) + " — " + escape(f.suppressed()) + "\n");

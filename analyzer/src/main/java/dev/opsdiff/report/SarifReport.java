@@ -154,6 +154,9 @@ public final class SarifReport implements ReportWriter {
                             + "; it was skipped"))
                     .withLocations(new LinkedHashSet<>(List.of(location(where, context, null)))));
         }
+        for (String notice : context.notices()) {
+            notes.add(new Notification().withLevel(Notification.Level.WARNING).withMessage(text(notice)));
+        }
         return new Invocation().withExecutionSuccessful(true).withToolExecutionNotifications(notes);
     }
 

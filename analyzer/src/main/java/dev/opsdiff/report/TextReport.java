@@ -30,10 +30,16 @@ public final class TextReport implements ReportWriter {
                         + step.location().line() + ")\n");
             }
         }
+        for (String notice : context.notices()) {
+            out.write("opsdiff: notice: " + notice + "\n");
+        }
         out.write(shown == 0 ? "opsdiff: no risky changes found" : "opsdiff: " + shown
                 + (shown == 1 ? " finding" : " findings"));
+        long added = result.findings().stream().filter(f -> f.suppressed() != null && f.suppressionAddedByChange())
+                .count();
         if (suppressed > 0) {
-            out.write(" (" + suppressed + " suppressed)");
+            out.write(" (" + suppressed + " suppressed" + (added > 0 ? ", " + added + " of them by suppressions this "
+                    + "change adds" : "") + ")");
         }
         if (!result.problems().isEmpty()) {
             out.write("; " + result.problems().size() + " file(s) could not be parsed and were skipped");

@@ -18,12 +18,20 @@ import java.util.Map;
 public record Finding(String ruleId, Level level, String message, Location location, String ownerMethod,
                       List<RelatedLocation> related, List<FlowStep> codeFlow, Map<String, Object> properties,
                       String fingerprintKey, String suppressed) {
+    /** Property set by the engine when the suppression of a finding was added by the change under check. */
+    public static final String SUPPRESSION_ADDED = "suppressionAddedByChange";
+
     public static final Comparator<Finding> ORDER = Comparator.comparing(Finding::location)
             .thenComparing(Finding::ruleId).thenComparing(Finding::message);
 
     public Finding withLevel(Level newLevel) {
         return new Finding(ruleId, newLevel, message, location, ownerMethod, related, codeFlow, properties,
                 fingerprintKey, suppressed);
+    }
+
+    /** Whether the change under check added the comment or annotation that suppresses this finding. */
+    public boolean suppressionAddedByChange() {
+        return Boolean.TRUE.equals(properties.get(SUPPRESSION_ADDED));
     }
 
     public Finding withSuppression(String justification) {

@@ -39,6 +39,15 @@ final class AnalysisRunner {
      * @param defaultConfig the {@code .opsdiff.yml} to use when {@code --config} is not given, if it exists
      */
     int run(Snapshot before, Snapshot after, Path defaultConfig, ReportContext context) {
+        List<Rule> rules = rules();
+        Config config = loadConfig(defaultConfig, rules);
+        // Read before the analysis so that a bad file fails fast.
+        Baseline baseline = options.baseline == null ? null : Baseline.load(options.baseline);
+        return run(before, after, rules, config, baseline, context);
+    }
+
+    /** Every rule, after checking that {@code --enable}/{@code --disable} name known ones. */
+    List<Rule> rules() {
         List<Rule> rules = Analyzer.discoverRules();
         Set<String> known = new LinkedHashSet<>();
         rules.forEach(r -> known.add(r.descriptor().id()));
@@ -47,14 +56,20 @@ final class AnalysisRunner {
                 throw new InputException("unknown rule '" + id + "' (known: " + String.join(", ", known) + ")");
             }
         }
-        Config config = loadConfig(defaultConfig, rules);
-        // Read before the analysis so that a bad file fails fast.
-        Baseline baseline = options.baseline == null ? null : Baseline.load(options.baseline);
+        return rules;
+    }
+
+    /** Runs with configuration and baseline already chosen (a git check reads them from its base). */
+    int run(Snapshot before, Snapshot after, List<Rule> rules, Config config, Baseline baseline,
+            ReportContext context) {
         Settings settings = new Settings(Set.copyOf(options.enable), Set.copyOf(options.disable),
                 Settings.defaults().threads(), dev.opsdiff.cli.git.ChangedLines.HISTOGRAM);
         AnalysisResult result = new Analyzer(rules, config, settings).analyze(before, after);
         if (baseline != null) {
             result = withoutAccepted(result, baseline);
+        }
+        if (options.noNewSuppressions) {
+            result = withoutNewSuppressions(result);
         }
         write(result, context);
         for (var p : result.problems()) {
@@ -70,6 +85,20 @@ final class AnalysisRunner {
         boolean failing = result.findings().stream()
                 .filter(f -> f.suppressed() == null).map(Finding::level).anyMatch(l -> l.atLeast(options.failOn));
         return failing ? ExitCodes.FINDINGS : ExitCodes.OK;
+    }
+
+    /** {@code --no-new-suppressions}: a suppression the change adds does not silence the finding. */
+    private AnalysisResult withoutNewSuppressions(AnalysisResult result) {
+        List<Finding> out = result.findings().stream()
+                .map(f -> f.suppressed() != null && f.suppressionAddedByChange() ? f.withSuppression(null) : f).toList();
+        long refused = result.findings().stream().filter(f -> f.suppressed() != null && f.suppressionAddedByChange())
+                .count();
+        if (refused > 0) {
+            err.println("opsdiff: " + refused + (refused == 1 ? " finding" : " findings") + " suppressed by a comment "
+                    + "or annotation this change adds, reported anyway (--no-new-suppressions)");
+        }
+        return new AnalysisResult(out, result.problems(), result.rules(), result.before(), result.after(),
+                result.stats());
     }
 
     /** Drops the findings the baseline accepts, from the report and from the exit code alike. */

@@ -30,11 +30,20 @@ final class Baseline {
 
     /** Reads every {@code runs[].results[].partialFingerprints["opsdiff/v1"]}; other fields may be missing. */
     static Baseline load(Path file) {
-        JsonNode root;
         try {
-            root = new ObjectMapper().readTree(Files.readAllBytes(file));
+            return parse(file, Files.readAllBytes(file));
         } catch (NoSuchFileException e) {
             throw new InputException("baseline file not found: " + file);
+        } catch (IOException e) {
+            throw new InputException("cannot read baseline " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** A baseline's content, e.g. read from the base commit; {@code file} names it in messages. */
+    static Baseline parse(Path file, byte[] content) {
+        JsonNode root;
+        try {
+            root = new ObjectMapper().readTree(content);
         } catch (JsonProcessingException e) {
             var where = e.getLocation();
             throw new InputException("baseline " + file + " is not valid JSON"
@@ -57,6 +66,15 @@ final class Baseline {
             }
         }
         return new Baseline(file, fingerprints);
+    }
+
+    int size() {
+        return fingerprints.size();
+    }
+
+    /** How many of this baseline's entries the other one lacks. */
+    int entriesNotIn(Baseline other) {
+        return (int) fingerprints.stream().filter(f -> other == null || !other.fingerprints.contains(f)).count();
     }
 
     boolean accepts(Finding finding) {

@@ -49,11 +49,29 @@ public final class CheckCommand implements Callable<Integer> {
             description = "A directory inside the repository (default: the current directory).")
     Path repo;
 
+    @Option(names = "--config-from", paramLabel = "SIDE", defaultValue = "base",
+            converter = ConfigFromConverter.class,
+            description = "Where .opsdiff.yml and the --baseline file are read from: base (default: the base commit, "
+                    + "so a change cannot switch its own check off) or head (the working tree, for repositories that "
+                    + "review configuration separately). Edits the change makes to them are reported either way.")
+    TrustedInputs.From configFrom;
+
     @Mixin
     CommonOptions options;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
+
+    static final class ConfigFromConverter implements CommandLine.ITypeConverter<TrustedInputs.From> {
+        @Override
+        public TrustedInputs.From convert(String value) {
+            return switch (value) {
+                case "base" -> TrustedInputs.From.BASE;
+                case "head" -> TrustedInputs.From.HEAD;
+                default -> throw new CommandLine.TypeConversionException("expected base or head, not '" + value + "'");
+            };
+        }
+    }
 
     @Override
     public Integer call() {
@@ -68,15 +86,19 @@ public final class CheckCommand implements Callable<Integer> {
             err.println("opsdiff: checking " + range.label());
             GitSnapshots sides = GitSnapshots.build(repository, range);
             ReportContext context = new ReportContext(VersionProvider.version(), "opsdiff/", range.label(), "");
-            Path config = repository.getWorkTree().toPath().resolve(".opsdiff.yml");
             AnalysisRunner runner = new AnalysisRunner(options, spec.commandLine().getOut(), err);
+            var rules = runner.rules();
+            TrustedInputs.Resolved inputs = new TrustedInputs(repository, range, configFrom)
+                    .resolve(options.config, options.baseline, rules);
+            inputs.notices().forEach(n -> err.println("opsdiff: notice: " + n));
+            context = context.withNotices(inputs.notices());
             if (sides.changedFiles() == 0) {
                 err.println("opsdiff: no Java changes to check");
                 // Still run (on nothing) so that the requested report exists, e.g. an empty SARIF for upload.
                 Snapshot empty = Snapshot.of("(nothing changed)", List.of());
-                return runner.run(empty, empty, config, context);
+                return runner.run(empty, empty, rules, inputs.config(), inputs.baseline(), context);
             }
-            return runner.run(sides.before(), sides.after(), config, context);
+            return runner.run(sides.before(), sides.after(), rules, inputs.config(), inputs.baseline(), context);
         }
     }
 }

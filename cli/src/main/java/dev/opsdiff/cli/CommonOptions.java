@@ -41,6 +41,11 @@ public final class CommonOptions {
                     + "with the same opsdiff fingerprint are left out of the report and the exit code.")
     Path baseline;
 
+    @Option(names = "--no-new-suppressions",
+            description = "Do not honour opsdiff:ignore comments or @SuppressWarnings(\"opsdiff:...\") that the "
+                    + "change itself adds: such findings count for --fail-on and show as unsuppressed.")
+    boolean noNewSuppressions;
+
     @Option(names = "--stats", description = "Print files, methods, parse and analysis time to standard error.")
     boolean stats;
 

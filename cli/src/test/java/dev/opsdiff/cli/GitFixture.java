@@ -127,6 +127,12 @@ final class GitFixture implements AutoCloseable {
                 .setCommitter("Test", "test@example.com").call();
     }
 
+    /** Stages everything, then {@code opsdiff check --repo DIR ARGS...}. */
+    Run stageAllAndCheck(String... args) throws GitAPIException {
+        stageAll();
+        return check(args);
+    }
+
     /** {@code opsdiff check --repo DIR ARGS...} */
     Run check(String... args) {
         List<String> all = new ArrayList<>(List.of("check", "--repo", dir.toString()));
