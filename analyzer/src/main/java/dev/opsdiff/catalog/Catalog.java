@@ -23,6 +23,8 @@ public final class Catalog {
     private final List<RetryApi> retries = new ArrayList<>();
     private final List<TimeoutApi> timeouts = new ArrayList<>();
     private final List<GuardApi> guards = new ArrayList<>();
+    private final List<RoleApi> roles = new ArrayList<>();
+    private final boolean rolesByName;
 
     public Catalog(List<CatalogData> sources) {
         Set<String> iteration = new LinkedHashSet<>();
@@ -31,7 +33,12 @@ public final class Catalog {
         Set<String> multi = new LinkedHashSet<>();
         Set<String> single = new LinkedHashSet<>();
         Set<String> ranges = new LinkedHashSet<>();
+        Boolean byName = null;
         for (CatalogData data : sources) {
+            roles.addAll(nonNull(data.roles()));
+            if (byName == null && data.rolesByName() != null) {
+                byName = data.rolesByName(); // user entries come first: the user's setting wins
+            }
             for (CatalogData.Api api : nonNull(data.apis())) {
                 apis.add(new CompiledApi(api));
             }
@@ -52,6 +59,7 @@ public final class Catalog {
                 ranges.addAll(nonNull(l.rangeSources()));
             }
         }
+        rolesByName = byName == null || byName;
         loops = new Vocabulary(Set.copyOf(iteration), Set.copyOf(always), Set.copyOf(streams), Set.copyOf(multi),
                 Set.copyOf(single), Set.copyOf(ranges));
     }
@@ -73,6 +81,16 @@ public final class Catalog {
     /** Timeout settings, user entries first. */
     public List<TimeoutApi> timeouts() {
         return List.copyOf(timeouts);
+    }
+
+    /** Roles of project types by structure or name, user entries first. */
+    public List<RoleApi> roles() {
+        return List.copyOf(roles);
+    }
+
+    /** Whether the lower-confidence by-name roles apply ({@code catalog: { rolesByName: false }} turns them off). */
+    public boolean rolesByName() {
+        return rolesByName;
     }
 
     /** Idempotency guard shapes, user entries first. */

@@ -16,7 +16,9 @@ public record CatalogData(
         @JsonProperty("loops") LoopVocabulary loops,
         @JsonProperty("retries") List<RetryApi> retries,
         @JsonProperty("timeouts") List<TimeoutApi> timeouts,
-        @JsonProperty("guards") List<GuardApi> guards) {
+        @JsonProperty("guards") List<GuardApi> guards,
+        @JsonProperty("roles") List<RoleApi> roles,
+        @JsonProperty("rolesByName") Boolean rolesByName) {
 
     /**
      * A client API: calls on receivers of the listed types (or of types carrying one of {@code annotatedWith},

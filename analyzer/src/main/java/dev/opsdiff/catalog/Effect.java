@@ -11,10 +11,17 @@ package dev.opsdiff.catalog;
  * @param batch    whether one call handles many keys/rows (multiGet, findAllById, IN (...))
  * @param library  catalog library label, e.g. "Spring Data Redis"
  * @param loading  an in-process cache read that runs the cache's loader on a miss ({@code LoadingCache.get})
+ * @param basis    null when the catalog knows the call; otherwise why it is taken for an effect, said in every
+ *                 finding that rests on it (a heuristic of lower confidence, e.g. a role by type-name convention)
  */
 public record Effect(EffectKind kind, String api, String resource, boolean remote, boolean batch, String library,
-                     boolean loading) {
+                     boolean loading, String basis) {
     public Effect(EffectKind kind, String api, String resource, boolean remote, boolean batch, String library) {
-        this(kind, api, resource, remote, batch, library, false);
+        this(kind, api, resource, remote, batch, library, false, null);
+    }
+
+    public Effect(EffectKind kind, String api, String resource, boolean remote, boolean batch, String library,
+                  boolean loading) {
+        this(kind, api, resource, remote, batch, library, loading, null);
     }
 }

@@ -56,6 +56,7 @@ final class Neighbourhood {
             }
         }
         readersOfChanges(b, a, focus);
+        registrations(b, a, focus);
         while (!work.isEmpty()) {
             String path = work.poll();
             for (Map.Entry<String, Map<String, SourceFile>> side : Map.of("before", b, "after", a).entrySet()) {
@@ -77,6 +78,26 @@ final class Neighbourhood {
             }
         }
         return focus;
+    }
+
+    /** Configuration classes that register project types by package (mapper scans) wherever they live. */
+    private static final java.util.regex.Pattern REGISTRAR = java.util.regex.Pattern.compile(
+            ".*(Application|Config|Configuration|Starter|AutoConfiguration)\\.java");
+    private static final List<String> REGISTRATIONS = List.of("@MapperScan");
+
+    /**
+     * A mapper without {@code @Mapper} is one because a {@code @MapperScan} somewhere names its package: the
+     * (few) configuration classes that say so are read, by file name first so that the tree's text is not.
+     */
+    private static void registrations(Map<String, SourceFile> b, Map<String, SourceFile> a, Set<String> focus) {
+        for (Map<String, SourceFile> side : List.of(b, a)) {
+            for (Map.Entry<String, SourceFile> e : side.entrySet()) {
+                if (!focus.contains(e.getKey()) && REGISTRAR.matcher(e.getKey()).matches()
+                        && REGISTRATIONS.stream().anyMatch(e.getValue().text()::contains)) {
+                    focus.add(e.getKey());
+                }
+            }
+        }
     }
 
     /** Annotations that read Spring configuration: their files matter when a properties/YAML file changed. */

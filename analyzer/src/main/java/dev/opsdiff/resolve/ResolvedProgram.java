@@ -31,12 +31,14 @@ public final class ResolvedProgram {
     private final ProgramModel program;
     private final Catalog catalog;
     private final TypeResolver types;
+    private final ProjectRoles roles;
     private final Map<String, List<ResolvedCall>> calls = new HashMap<>();
 
     public ResolvedProgram(ProgramModel program, Catalog catalog) {
         this.program = program;
         this.catalog = catalog;
         this.types = new TypeResolver(program, catalog);
+        this.roles = new ProjectRoles(program, catalog, types);
     }
 
     public ProgramModel program() {
@@ -84,7 +86,7 @@ public final class ResolvedProgram {
         if (site.name().equals(CallSite.CONSTRUCTOR)) {
             return new ResolvedCall(site, null, constructors(receiverType, site), false, receiverType);
         }
-        return onType(site, receiverType, false);
+        return onType(site, receiverType, owner);
     }
 
     /** Unqualified or {@code this.} calls: the enclosing type's (and outer types') methods, never through a proxy. */
@@ -104,7 +106,7 @@ public final class ResolvedProgram {
         return new ResolvedCall(site, null, List.of(), false, null);
     }
 
-    private ResolvedCall onType(CallSite site, String receiverType, boolean selfCall) {
+    private ResolvedCall onType(CallSite site, String receiverType, TypeModel caller) {
         List<String> closure = types.closure(receiverType);
         List<String> found = methodsIn(closure, site);
         Optional<TypeModel> projectType = program.type(receiverType);
@@ -118,15 +120,17 @@ public final class ResolvedProgram {
             List<String> targets = withImplementations(found, site);
             boolean onlyAbstract = targets.stream().map(id -> program.method(id).orElseThrow())
                     .noneMatch(MethodModel::hasBody);
-            Optional<Effect> proxied = selfCall ? Optional.empty() : proxiedEffect(found);
+            Optional<Effect> proxied = proxiedEffect(found);
             if (proxied.isPresent()) {
                 // Only a caching read skips the body on a hit; @CachePut/@CacheEvict bodies always run.
                 boolean onMiss = proxied.get().kind() == EffectKind.CACHE_READ;
                 return new ResolvedCall(site, proxied.get(), targets, onMiss, returnType(found));
             }
             if (onlyAbstract) {
-                // A declared repository/mapper method: its effect comes from the library supertypes.
-                Optional<Effect> declared = effect(closure, site);
+                // A declared repository/mapper method: its effect comes from the library supertypes, else from the
+                // role the project interface has by structure (package scan, supertype) or by name.
+                Optional<Effect> declared = effect(closure, site).or(() -> projectType.flatMap(t -> roles.ofDeclared(
+                        t, closure, program.method(found.get(0)).orElseThrow(), site)));
                 if (declared.isPresent()) {
                     return new ResolvedCall(site, declared.get(), List.of(), false, returnType(found));
                 }
@@ -134,6 +138,9 @@ public final class ResolvedProgram {
             return new ResolvedCall(site, null, targets, false, returnType(found));
         }
         Optional<Effect> library = effect(closure, site);
+        if (library.isEmpty() && projectType.isEmpty() && !catalog.knowsType(receiverType)) {
+            library = roles.ofUnseen(receiverType, caller, site);
+        }
         String result = catalog.returnType(closure, site.name()).orElse(null);
         return new ResolvedCall(site, library.orElse(null), List.of(), false, result);
     }

@@ -28,8 +28,10 @@ public final class CardinalityFindings {
         String owner = pair.after().displayName();
         String message = "`" + call + "` (" + after.effect().kind().describe() + ") now runs "
                 + Cardinality.describe(after, owner) + " (before: " + Cardinality.describe(g.before(), owner) + ")"
-                + batchNote(g) + ".";
-        return new Finding(ruleId, null, message, first.site().location(), pair.after().id(), related(after),
+                + batchNote(g) + "." + basisNote(after);
+        // A finding that rests on a type-name convention is a warning: worth a look, not a broken build.
+        dev.opsdiff.rule.Level level = after.effect().basis() == null ? null : dev.opsdiff.rule.Level.WARNING;
+        return new Finding(ruleId, level, message, first.site().location(), pair.after().id(), related(after),
                 flow(after), properties(pair, g), fingerprint(ruleId, pair, after), null);
     }
 
@@ -42,6 +44,11 @@ public final class CardinalityFindings {
     public static boolean newBehaviour(dev.opsdiff.rule.PairContext context, Growth g) {
         return g.before() == null && context.before().all().values().stream()
                 .noneMatch(o -> o.key().kind().category() == g.key().kind().category());
+    }
+
+    /** A heuristic of lower confidence says so: " Lower confidence: type not in the analyzed sources; ...". */
+    private static String basisNote(Occurrence o) {
+        return o.effect().basis() == null ? "" : " Lower confidence: " + o.effect().basis() + ".";
     }
 
     private static String batchNote(Growth g) {
@@ -90,6 +97,10 @@ public final class CardinalityFindings {
         p.put("perInvocationBefore", Cardinality.describe(g.before(), pair.before().displayName()));
         p.put("perInvocationAfter", Cardinality.describe(g.after(), pair.after().displayName()));
         p.put("matchedBy", pair.evidence().name());
+        if (g.after().effect().basis() != null) {
+            p.put("effectBasis", g.after().effect().basis());
+            p.put("confidence", "lower");
+        }
         Map<String, Object> before = new TreeMap<>();
         Location where = g.before() != null ? g.before().first().site().location() : pair.before().location();
         before.put("file", where.path());

@@ -22,7 +22,7 @@ public class LedgerSync {
     public void upload(List<LedgerEntry> entries) throws Exception {
         for (LedgerEntry entry : entries) {
             retryer.call(() -> { // expect: retry-amplification
-                gateway.postOne(entry);
+                gateway.postOne(entry); // expect: query-fanout
                 return true;
             });
         }

@@ -1,0 +1,4 @@
+package com.acme.orders.api;
+
+public record Order(String id, long totalCents) {
+}

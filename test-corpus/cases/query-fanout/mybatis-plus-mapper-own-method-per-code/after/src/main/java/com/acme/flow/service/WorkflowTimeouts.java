@@ -1,0 +1,23 @@
+package com.acme.flow.service;
+
+import com.acme.flow.dao.TaskDefinition;
+import com.acme.flow.dao.TaskDefinitionMapper;
+import org.springframework.stereotype.Service;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+@Service
+public class WorkflowTimeouts {
+    private final TaskDefinitionMapper taskDefinitionMapper;
+
+    public WorkflowTimeouts(TaskDefinitionMapper taskDefinitionMapper) {
+        this.taskDefinitionMapper = taskDefinitionMapper;
+    }
+
+    public int totalTimeoutMinutes(List<Long> taskCodes) {
+        return taskCodes.stream()
+                .map(code -> taskDefinitionMapper.queryByCode(code)) // expect: query-fanout
+                .mapToInt(TaskDefinition::timeoutMinutes).sum();
+    }
+}
