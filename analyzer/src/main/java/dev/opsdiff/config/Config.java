@@ -8,9 +8,16 @@ import java.util.Map;
 /**
  * A user's {@code .opsdiff.yml}: extra catalog entries (in-house clients) and rule settings.
  *
- * @param source where it was read from, for messages; null for the empty default
+ * @param source       where it was read from, for messages; null for the empty default
+ * @param includeTests whether test sources (test roots, {@code *Test}/{@code *Tests}/{@code *IT} classes) are
+ *                     analyzed; by default they are left out: a timeout raised in an integration test is no
+ *                     production risk
  */
-public record Config(String source, List<CatalogData> catalog, Map<String, RuleConfig> rules) {
+public record Config(String source, List<CatalogData> catalog, Map<String, RuleConfig> rules, boolean includeTests) {
+    public Config(String source, List<CatalogData> catalog, Map<String, RuleConfig> rules) {
+        this(source, catalog, rules, false);
+    }
+
     public static Config empty() {
         return new Config(null, List.of(), Map.of());
     }

@@ -26,7 +26,7 @@ import java.util.Set;
  * naming the file and line, so the command line can print one line and exit 2.
  */
 public final class ConfigLoader {
-    private static final Set<String> TOP_LEVEL = Set.of("catalog", "rules");
+    private static final Set<String> TOP_LEVEL = Set.of("catalog", "rules", "includeTests");
     /** The configuration is untrusted input (a pull request can edit it): bounded in size, aliases and depth. */
     static final int MAX_BYTES = 512 * 1024;
     private static final ObjectMapper YAML = new ObjectMapper(YAMLFactory.builder().loaderOptions(limits()).build());
@@ -85,7 +85,7 @@ public final class ConfigLoader {
             String key = names.next();
             if (!TOP_LEVEL.contains(key)) {
                 throw new InputException(source + ":" + lineOf(text, key) + ": unknown key '" + key
-                        + "' (expected: catalog, rules)");
+                        + "' (expected: catalog, rules, includeTests)");
             }
         }
         List<CatalogData> catalog = List.of();
@@ -112,7 +112,15 @@ public final class ConfigLoader {
                 rules.put(e.getKey(), rule(source, text, e.getKey(), e.getValue(), knownRules));
             }
         }
-        return new Config(source, catalog, rules);
+        boolean includeTests = false;
+        if (root.has("includeTests")) {
+            if (!root.get("includeTests").isBoolean()) {
+                throw new InputException(source + ":" + lineOf(text, "includeTests") + ": includeTests must be true or "
+                        + "false");
+            }
+            includeTests = root.get("includeTests").asBoolean();
+        }
+        return new Config(source, catalog, rules, includeTests);
     }
 
     private static void checkRegexes(String source, String text, JsonNode node) {

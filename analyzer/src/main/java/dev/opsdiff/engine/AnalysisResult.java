@@ -26,8 +26,11 @@ public record AnalysisResult(List<Finding> findings, List<ParseProblem> problems
      * @param parseMillis  parse time summed over threads
      * @param totalMillis  wall-clock time of the whole analysis
      */
-    /** @param droppedUnchanged findings dropped because nothing on their path changed (the engine's invariant) */
+    /**
+     * @param droppedUnchanged findings dropped because nothing on their path changed (the engine's invariant)
+     * @param skippedTestFiles changed test sources left out (configuration {@code includeTests: true} keeps them)
+     */
     public record Stats(int files, long parsedFiles, int methods, int pairs, long parseMillis, long totalMillis,
-                        int droppedUnchanged) {
+                        int droppedUnchanged, int skippedTestFiles) {
     }
 }

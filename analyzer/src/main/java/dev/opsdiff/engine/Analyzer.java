@@ -61,8 +61,12 @@ public final class Analyzer {
         return out;
     }
 
-    public AnalysisResult analyze(Snapshot beforeSnapshot, Snapshot afterSnapshot) {
+    public AnalysisResult analyze(Snapshot beforeSide, Snapshot afterSide) {
         long start = System.nanoTime();
+        TestSources tests = new TestSources(config.includeTests());
+        Snapshot beforeSnapshot = tests.without(beforeSide);
+        Snapshot afterSnapshot = tests.without(afterSide);
+        int skippedTests = tests.changedTestFiles(beforeSide, afterSide);
         Catalog catalog = CatalogLoader.withUserEntries(config.catalog());
         ProgramModel before;
         ProgramModel after;
@@ -116,7 +120,7 @@ public final class Analyzer {
         int files = before.files().size() + after.files().size() + problems.size();
         int methods = before.methods().size() + after.methods().size();
         AnalysisResult.Stats stats = new AnalysisResult.Stats(files, parsed, methods, matching.pairs().size(),
-                parseNanos / 1_000_000, (System.nanoTime() - start) / 1_000_000, unchangedPaths);
+                parseNanos / 1_000_000, (System.nanoTime() - start) / 1_000_000, unchangedPaths, skippedTests);
         return new AnalysisResult(findings, List.copyOf(problems), List.copyOf(active), beforeSnapshot, afterSnapshot,
                 stats);
     }

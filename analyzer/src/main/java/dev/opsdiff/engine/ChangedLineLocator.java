@@ -92,9 +92,21 @@ final class ChangedLineLocator {
             if (now.isEmpty() || old.isEmpty()) {
                 return null;
             }
-            return diff.changedLines(squeezed(old.get().text()), squeezed(now.get().text()));
+            String was = squeezed(old.get().text());
+            String is = squeezed(now.get().text());
+            return withDeletions(diff.changedLines(was, is), diff.deletionPoints(was, is));
         });
         return lines == null ? after.file(l.path()).isPresent() : lines.contains(l.line());
+    }
+
+    /** Edited lines plus the lines next to pure deletions: where a deleted guard or setter used to be. */
+    private static Set<Integer> withDeletions(Set<Integer> edited, Set<Integer> deletions) {
+        if (deletions.isEmpty()) {
+            return edited;
+        }
+        Set<Integer> all = new java.util.TreeSet<>(edited);
+        all.addAll(deletions);
+        return all;
     }
 
     /** Each line with its whitespace runs collapsed; the line count is kept. */
@@ -151,7 +163,8 @@ final class ChangedLineLocator {
         Optional<SourceFile> old = before.file(path);
         if (now.isPresent() && old.isPresent()) {
             lines = now.get().contentHash().equals(old.get().contentHash()) ? Set.of()
-                    : diff.changedLines(old.get().text(), now.get().text());
+                    : withDeletions(diff.changedLines(old.get().text(), now.get().text()),
+                    diff.deletionPoints(old.get().text(), now.get().text()));
         }
         changed.put(path, lines);
         return lines;

@@ -44,6 +44,11 @@ public final class TextReport implements ReportWriter {
         if (!result.problems().isEmpty()) {
             out.write("; " + result.problems().size() + " file(s) could not be parsed and were skipped");
         }
+        int tests = result.stats() == null ? 0 : result.stats().skippedTestFiles();
+        if (tests > 0) {
+            out.write("; " + tests + " changed test " + (tests == 1 ? "file" : "files") + " not analyzed "
+                    + "(includeTests: true in .opsdiff.yml analyzes them)");
+        }
         out.write("\n");
     }
 }

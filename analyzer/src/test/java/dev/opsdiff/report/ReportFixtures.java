@@ -62,7 +62,7 @@ final class ReportFixtures {
         return new AnalysisResult(List.of(quiet, risky).stream().sorted(Finding.ORDER).toList(),
                 List.of(new ParseProblem("after", "shop/Broken.java", 4, 7, "Parse error. Found \";\"")),
                 List.of(new AnalysisResult.ActiveRule(d, Level.ERROR, doc)), Snapshot.of("before", List.of()), after,
-                new AnalysisResult.Stats(2, 2, 3, 1, 1, 1, 0));
+                new AnalysisResult.Stats(2, 2, 3, 1, 1, 1, 0, 0));
     }
 
     static int lineOf(String text, String needle) {

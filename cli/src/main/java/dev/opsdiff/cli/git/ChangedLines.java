@@ -25,6 +25,18 @@ public final class ChangedLines implements dev.opsdiff.source.LineChanges {
         return of(before, after);
     }
 
+    @Override
+    public Set<Integer> deletionPoints(String before, String after) {
+        Set<Integer> lines = new TreeSet<>();
+        RawText b = raw(after);
+        for (Edit edit : new HistogramDiff().diff(RawTextComparator.DEFAULT, raw(before), b)) {
+            if (edit.getType() == Edit.Type.DELETE) {
+                lines.add(Math.max(1, Math.min(b.size(), edit.getBeginB() + 1)));
+            }
+        }
+        return lines;
+    }
+
     static Set<Integer> of(String before, String after) {
         Set<Integer> lines = new TreeSet<>();
         for (Edit edit : new HistogramDiff().diff(RawTextComparator.DEFAULT, raw(before), raw(after))) {

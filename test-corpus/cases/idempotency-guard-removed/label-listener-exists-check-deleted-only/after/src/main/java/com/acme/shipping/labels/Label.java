@@ -1,0 +1,4 @@
+package com.acme.shipping.labels;
+
+public record Label(String shipmentId, String trackingNumber) {
+}

@@ -1,0 +1,4 @@
+package com.acme.shipping.labels;
+
+public record LabelRequested(String shipmentId, int weightGrams) {
+}

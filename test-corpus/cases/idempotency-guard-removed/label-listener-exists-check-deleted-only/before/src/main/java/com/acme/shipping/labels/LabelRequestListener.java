@@ -1,0 +1,24 @@
+package com.acme.shipping.labels;
+
+import org.springframework.kafka.annotation.KafkaListener;
+import org.springframework.stereotype.Component;
+
+@Component
+public class LabelRequestListener {
+    private final LabelRepository labels;
+    private final CarrierGateway carrier;
+
+    public LabelRequestListener(LabelRepository labels, CarrierGateway carrier) {
+        this.labels = labels;
+        this.carrier = carrier;
+    }
+
+    @KafkaListener(topics = "shipping.label-requested", groupId = "labels")
+    public void onLabelRequested(LabelRequested event) {
+        if (labels.existsById(event.shipmentId())) {
+            return;
+        }
+        String trackingNumber = carrier.purchaseLabel(event.shipmentId(), event.weightGrams());
+        labels.save(new Label(event.shipmentId(), trackingNumber));
+    }
+}
