@@ -9,19 +9,15 @@ import com.github.javaparser.ast.expr.BinaryExpr;
 import com.github.javaparser.ast.expr.ConditionalExpr;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.FieldAccessExpr;
-import com.github.javaparser.ast.expr.IntegerLiteralExpr;
 import com.github.javaparser.ast.expr.LambdaExpr;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.MethodReferenceExpr;
 import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
 import com.github.javaparser.ast.expr.StringLiteralExpr;
-import com.github.javaparser.ast.expr.SuperExpr;
 import com.github.javaparser.ast.expr.SwitchExpr;
 import com.github.javaparser.ast.expr.TextBlockLiteralExpr;
 import com.github.javaparser.ast.expr.ThisExpr;
-import com.github.javaparser.ast.expr.TypeExpr;
-import com.github.javaparser.ast.expr.UnaryExpr;
 import com.github.javaparser.ast.expr.VariableDeclarationExpr;
 import com.github.javaparser.ast.stmt.BlockStmt;
 import com.github.javaparser.ast.stmt.CatchClause;
@@ -35,22 +31,17 @@ import com.github.javaparser.ast.stmt.TryStmt;
 import com.github.javaparser.ast.stmt.WhileStmt;
 import dev.opsdiff.catalog.Catalog;
 import dev.opsdiff.model.CallSite;
-import dev.opsdiff.model.Field;
 import dev.opsdiff.model.Guard;
 import dev.opsdiff.model.GuardRef;
 import dev.opsdiff.model.Loop;
 import dev.opsdiff.model.LoopKind;
 import dev.opsdiff.model.Receiver;
 
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
-import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -90,28 +81,20 @@ final class BodyWalker {
         }
     }
 
-    /** A local variable: its declared type as written, or the call that initialized a {@code var}. */
-    private record Local(String typeName, int initializerCall) {
-    }
-
     private final String path;
-    private final TypeScope type;
-    private final Catalog.Vocabulary vocabulary;
     private final List<CallSite> calls = new ArrayList<>();
     private final List<Loop> loops = new ArrayList<>();
     private final List<Guard> guards = new ArrayList<>();
     private final Map<IfStmt, Integer> earlyExits = new IdentityHashMap<>();
-    private final Deque<Map<String, Local>> scopes = new ArrayDeque<>();
     private final Map<MethodCallExpr, Integer> callIndex = new IdentityHashMap<>();
+    private final ReceiverScope scope;
+    private final LoopShapes shapes;
     private final ExprBuilder exprs = new ExprBuilder(m -> callIndex.getOrDefault(m, -1));
 
     BodyWalker(String path, TypeScope type, List<dev.opsdiff.model.Parameter> params, Catalog.Vocabulary vocabulary) {
         this.path = path;
-        this.type = type;
-        this.vocabulary = vocabulary;
-        Map<String, Local> paramScope = new HashMap<>();
-        params.forEach(p -> paramScope.put(p.name(), new Local(p.typeName(), -1)));
-        scopes.push(paramScope);
+        this.scope = new ReceiverScope(type, params, callIndex);
+        this.shapes = new LoopShapes(type, vocabulary, scope);
     }
 
     List<CallSite> calls() {
@@ -133,38 +116,38 @@ final class BodyWalker {
     private void visit(Node node, Ctx ctx) {
         if (node instanceof ForEachStmt s) {
             visit(s.getIterable(), ctx);
-            int loop = addLoop(LoopKind.ENHANCED_FOR, ctx, text(s.getIterable()), constantSize(s.getIterable()), s,
+            int loop = addLoop(LoopKind.ENHANCED_FOR, ctx, text(s.getIterable()), shapes.constantSize(s.getIterable()), s,
                     Set.of());
-            scoped(() -> {
-                declare(s.getVariable());
+            scope.scoped(() -> {
+                scope.declare(s.getVariable());
                 visit(s.getBody(), ctx.inLoop(loop));
             });
         } else if (node instanceof ForStmt s) {
-            scoped(() -> {
+            scope.scoped(() -> {
                 s.getInitialization().forEach(i -> visit(i, ctx));
-                int loop = addLoop(LoopKind.INDEXED_FOR, ctx, forIterates(s), forBound(s), s, RetryShapes.of(s));
+                int loop = addLoop(LoopKind.INDEXED_FOR, ctx, shapes.forIterates(s), shapes.forBound(s), s, RetryShapes.of(s));
                 Ctx in = ctx.inLoop(loop);
                 s.getCompare().ifPresent(c -> visit(c, in));
                 s.getUpdate().forEach(u -> visit(u, in));
                 visit(s.getBody(), in);
             });
         } else if (node instanceof WhileStmt s) {
-            int loop = addLoop(LoopKind.WHILE, ctx, whileIterates(s.getCondition()), counterBound(s.getCondition()), s,
+            int loop = addLoop(LoopKind.WHILE, ctx, LoopShapes.whileIterates(s.getCondition()), shapes.counterBound(s.getCondition()), s,
                     RetryShapes.of(s));
             visit(s.getCondition(), ctx.inLoop(loop));
-            scoped(() -> visit(s.getBody(), ctx.inLoop(loop)));
+            scope.scoped(() -> visit(s.getBody(), ctx.inLoop(loop)));
         } else if (node instanceof DoStmt s) {
-            int loop = addLoop(LoopKind.DO_WHILE, ctx, whileIterates(s.getCondition()), counterBound(s.getCondition()),
+            int loop = addLoop(LoopKind.DO_WHILE, ctx, LoopShapes.whileIterates(s.getCondition()), shapes.counterBound(s.getCondition()),
                     s, RetryShapes.of(s));
-            scoped(() -> visit(s.getBody(), ctx.inLoop(loop)));
+            scope.scoped(() -> visit(s.getBody(), ctx.inLoop(loop)));
             visit(s.getCondition(), ctx.inLoop(loop));
         } else if (node instanceof IfStmt s) {
             int firstCall = calls.size();
             visit(s.getCondition(), ctx);
             int guard = addGuard(s, firstCall);
             Ctx branch = ctx.branch(names(s.getCondition()));
-            scoped(() -> visit(s.getThenStmt(), branch.guarded(new GuardRef(guard, true))));
-            s.getElseStmt().ifPresent(e -> scoped(() -> visit(e, branch.guarded(new GuardRef(guard, false)))));
+            scope.scoped(() -> visit(s.getThenStmt(), branch.guarded(new GuardRef(guard, true))));
+            s.getElseStmt().ifPresent(e -> scope.scoped(() -> visit(e, branch.guarded(new GuardRef(guard, false)))));
         } else if (node instanceof ConditionalExpr e) {
             visit(e.getCondition(), ctx);
             Ctx branch = ctx.branch(names(e.getCondition()));
@@ -177,11 +160,11 @@ final class BodyWalker {
         } else if (node instanceof SwitchStmt s) {
             visit(s.getSelector(), ctx);
             Ctx branch = ctx.branch(names(s.getSelector()));
-            s.getEntries().forEach(entry -> scoped(() -> visitEntry(entry, branch)));
+            s.getEntries().forEach(entry -> scope.scoped(() -> visitEntry(entry, branch)));
         } else if (node instanceof SwitchExpr s) {
             visit(s.getSelector(), ctx);
             Ctx branch = ctx.branch(names(s.getSelector()));
-            s.getEntries().forEach(entry -> scoped(() -> visitEntry(entry, branch)));
+            s.getEntries().forEach(entry -> scope.scoped(() -> visitEntry(entry, branch)));
         } else if (node instanceof TryStmt s) {
             List<String> caught = new ArrayList<>();
             s.getCatchClauses().forEach(c -> {
@@ -193,19 +176,19 @@ final class BodyWalker {
                 }
             });
             Ctx inTry = ctx.catching(caught);
-            scoped(() -> {
+            scope.scoped(() -> {
                 s.getResources().forEach(r -> visit(r, inTry));
                 visit(s.getTryBlock(), inTry);
             });
             for (CatchClause c : s.getCatchClauses()) {
-                scoped(() -> {
-                    declare(c.getParameter());
+                scope.scoped(() -> {
+                    scope.declare(c.getParameter());
                     visit(c.getBody(), ctx.branch(Set.of()));
                 });
             }
-            s.getFinallyBlock().ifPresent(f -> scoped(() -> visit(f, ctx)));
+            s.getFinallyBlock().ifPresent(f -> scope.scoped(() -> visit(f, ctx)));
         } else if (node instanceof BlockStmt b) {
-            scoped(() -> {
+            scope.scoped(() -> {
                 Ctx current = ctx;
                 for (var st : b.getStatements()) {
                     visit(st, current);
@@ -220,7 +203,7 @@ final class BodyWalker {
             for (VariableDeclarator d : v.getVariables()) {
                 d.getInitializer().ifPresent(init -> visit(init, ctx));
                 int init = d.getInitializer().map(this::callOf).orElse(-1);
-                scopes.peek().put(d.getNameAsString(), new Local(TypeBuilder.typeName(d.getType()), init));
+                scope.declare(d.getNameAsString(), TypeBuilder.typeName(d.getType()), init);
                 markAssigned(d.getInitializer().orElse(null), d.getNameAsString());
             }
         } else if (node instanceof AssignExpr a) {
@@ -235,7 +218,7 @@ final class BodyWalker {
         } else if (node instanceof MethodCallExpr call) {
             visitCall(call, ctx);
         } else if (node instanceof MethodReferenceExpr ref) {
-            addCall(ref.getIdentifier(), -1, receiverOfReference(ref.getScope()), ctx, List.of(), ref);
+            addCall(ref.getIdentifier(), -1, scope.receiverOfReference(ref.getScope()), ctx, List.of(), ref);
         } else if (node instanceof ObjectCreationExpr create) {
             create.getScope().ifPresent(s -> visit(s, ctx));
             int index = addCall(CallSite.CONSTRUCTOR, create.getArguments().size(),
@@ -251,8 +234,8 @@ final class BodyWalker {
             // Anonymous class bodies run when the object's methods are called: modelled as callbacks of the creation.
             create.getAnonymousClassBody().ifPresent(body -> body.forEach(m -> visitMember(m, args)));
         } else if (node instanceof LambdaExpr lambda) {
-            scoped(() -> {
-                lambda.getParameters().forEach(this::declare);
+            scope.scoped(() -> {
+                lambda.getParameters().forEach(scope::declare);
                 visit(lambda.getBody(), ctx);
             });
         } else if (node instanceof com.github.javaparser.ast.stmt.LocalClassDeclarationStmt
@@ -272,8 +255,8 @@ final class BodyWalker {
 
     private void visitMember(BodyDeclaration<?> member, Ctx ctx) {
         if (member instanceof com.github.javaparser.ast.body.MethodDeclaration m) {
-            m.getBody().ifPresent(b -> scoped(() -> {
-                m.getParameters().forEach(this::declare);
+            m.getBody().ifPresent(b -> scope.scoped(() -> {
+                m.getParameters().forEach(scope::declare);
                 visit(b, ctx);
             }));
         }
@@ -281,13 +264,13 @@ final class BodyWalker {
 
     private void visitCall(MethodCallExpr call, Ctx ctx) {
         call.getScope().ifPresent(s -> visit(s, ctx));
-        boolean iteration = isIteration(call);
-        int index = addCall(call.getNameAsString(), call.getArguments().size(), receiverOf(call.getScope().orElse(null)),
+        boolean iteration = shapes.isIteration(call);
+        int index = addCall(call.getNameAsString(), call.getArguments().size(), scope.receiverOf(call.getScope().orElse(null)),
                 ctx, stringArgs(call.getArguments()), call);
         callIndex.put(call, index);
         Ctx callbackCtx = ctx.callback(index);
         if (iteration) {
-            int loop = addLoop(LoopKind.ITERATION_CALLBACK, ctx, iterationSource(call), iterationBound(call), call,
+            int loop = addLoop(LoopKind.ITERATION_CALLBACK, ctx, shapes.iterationSource(call), shapes.iterationBound(call), call,
                     Set.of());
             callbackCtx = callbackCtx.inLoop(loop);
         }
@@ -354,333 +337,6 @@ final class BodyWalker {
 
     // ---- receivers -------------------------------------------------------------------------------------------
 
-    private Receiver receiverOf(Expression scope) {
-        if (scope == null || scope instanceof ThisExpr) {
-            return Receiver.self();
-        }
-        if (scope instanceof SuperExpr) {
-            return new Receiver(Receiver.Kind.SUPER, null, -1, "super");
-        }
-        if (scope instanceof MethodCallExpr m && callIndex.containsKey(m)) {
-            return new Receiver(Receiver.Kind.CALL_RESULT, null, callIndex.get(m), text(m));
-        }
-        if (scope instanceof NameExpr n) {
-            return variableOrType(n.getNameAsString());
-        }
-        if (scope instanceof FieldAccessExpr f) {
-            if (f.getScope() instanceof ThisExpr) {
-                return type.field(f.getNameAsString())
-                        .map(fd -> new Receiver(Receiver.Kind.VARIABLE, fd.typeName(), -1, f.toString()))
-                        .orElse(Receiver.unknown(f.toString()));
-            }
-            if (looksLikeQualifiedName(f)) {
-                return new Receiver(Receiver.Kind.TYPE, f.toString(), -1, f.toString());
-            }
-        }
-        if (scope instanceof ObjectCreationExpr o) {
-            return new Receiver(Receiver.Kind.NEW, o.getType().getNameWithScope(), -1, text(o));
-        }
-        if (scope instanceof TypeExpr t) {
-            return new Receiver(Receiver.Kind.TYPE, TypeBuilder.typeName(t.getType()), -1, t.toString());
-        }
-        return Receiver.unknown(text(scope));
-    }
-
-    private Receiver receiverOfReference(Expression scope) {
-        // JavaParser cannot tell `repo::find` from `Type::find`: a name that is a variable in scope is a variable.
-        if (scope instanceof TypeExpr t && t.getType().isClassOrInterfaceType()
-                && t.getType().asClassOrInterfaceType().getScope().isEmpty()) {
-            Receiver named = variableOrType(t.getType().asClassOrInterfaceType().getNameAsString());
-            if (named.kind() != Receiver.Kind.TYPE && named.kind() != Receiver.Kind.UNKNOWN) {
-                return named;
-            }
-        }
-        if (scope instanceof TypeExpr t) {
-            return new Receiver(Receiver.Kind.TYPE, TypeBuilder.typeName(t.getType()), -1, t.toString());
-        }
-        return receiverOf(scope);
-    }
-
-    private Receiver variableOrType(String name) {
-        for (Map<String, Local> scope : scopes) {
-            Local local = scope.get(name);
-            if (local != null) {
-                if (local.typeName() == null && local.initializerCall() >= 0) {
-                    return new Receiver(Receiver.Kind.CALL_RESULT, null, local.initializerCall(), name);
-                }
-                return new Receiver(Receiver.Kind.VARIABLE, local.typeName(), -1, name);
-            }
-        }
-        Optional<Field> field = type.field(name);
-        if (field.isPresent()) {
-            return new Receiver(Receiver.Kind.VARIABLE, field.get().typeName(), -1, name);
-        }
-        if (!name.isEmpty() && Character.isUpperCase(name.charAt(0))) {
-            return new Receiver(Receiver.Kind.TYPE, name, -1, name);
-        }
-        return Receiver.unknown(name);
-    }
-
-    private static boolean looksLikeQualifiedName(FieldAccessExpr f) {
-        Expression s = f;
-        while (s instanceof FieldAccessExpr fa) {
-            s = fa.getScope();
-        }
-        return s instanceof NameExpr n && Character.isLowerCase(n.getNameAsString().charAt(0))
-                && Character.isUpperCase(f.getNameAsString().charAt(0));
-    }
-
-    private void declare(Parameter p) {
-        scopes.peek().put(p.getNameAsString(), new Local(TypeBuilder.typeName(p.getType()), -1));
-    }
-
-    private void declare(VariableDeclarationExpr v) {
-        v.getVariables().forEach(d -> scopes.peek().put(d.getNameAsString(),
-                new Local(TypeBuilder.typeName(d.getType()), -1)));
-    }
-
-    private void scoped(Runnable body) {
-        scopes.push(new HashMap<>());
-        try {
-            body.run();
-        } finally {
-            scopes.pop();
-        }
-    }
-
-    // ---- iteration ------------------------------------------------------------------------------------------
-
-    /** An iteration method with a callback whose receiver holds many elements (not Optional/Mono/CompletableFuture). */
-    private boolean isIteration(MethodCallExpr call) {
-        String name = call.getNameAsString();
-        if (!vocabulary.iterationMethods().contains(name)) {
-            return false;
-        }
-        boolean hasCallback = call.getArguments().stream()
-                .anyMatch(a -> a instanceof LambdaExpr || a instanceof MethodReferenceExpr);
-        if (!hasCallback) {
-            return false;
-        }
-        Optional<Expression> scope = call.getScope();
-        if (scope.isEmpty()) {
-            return false;
-        }
-        Boolean chain = multiValued(scope.get());
-        if (chain != null) {
-            return chain;
-        }
-        return vocabulary.alwaysIterate().contains(name);
-    }
-
-    /**
-     * Walks a receiver chain: true when it starts a stream or is typed as a collection, false when it is a
-     * single-valued type, null when unknown.
-     */
-    private Boolean multiValued(Expression e) {
-        Expression current = e;
-        while (true) {
-            if (current instanceof MethodCallExpr m) {
-                String name = m.getNameAsString();
-                String qualified = m.getScope().map(s -> simpleText(s) + "." + name).orElse(name);
-                if (vocabulary.streamSources().contains(name) || vocabulary.streamSources().contains(qualified)) {
-                    return true;
-                }
-                if (m.getScope().isEmpty()) {
-                    return null;
-                }
-                current = m.getScope().get();
-            } else if (current instanceof NameExpr n) {
-                Receiver r = variableOrType(n.getNameAsString());
-                if (r.kind() == Receiver.Kind.CALL_RESULT) {
-                    return null;
-                }
-                return typeKnowledge(r.typeName());
-            } else if (current instanceof FieldAccessExpr f && f.getScope() instanceof ThisExpr) {
-                return type.field(f.getNameAsString()).map(fd -> typeKnowledge(fd.typeName())).orElse(null);
-            } else {
-                return null;
-            }
-        }
-    }
-
-    private Boolean typeKnowledge(String typeName) {
-        if (typeName == null) {
-            return null;
-        }
-        if (typeName.endsWith("[]")) {
-            return true;
-        }
-        String simple = typeName.substring(typeName.lastIndexOf('.') + 1);
-        if (vocabulary.multiValuedTypes().contains(typeName) || vocabulary.multiValuedTypes().contains(simple)) {
-            return true;
-        }
-        if (vocabulary.singleValuedTypes().contains(typeName) || vocabulary.singleValuedTypes().contains(simple)) {
-            return false;
-        }
-        return null;
-    }
-
-    /** What an iteration call iterates: the collection before {@code .stream()}, or the receiver. */
-    private String iterationSource(MethodCallExpr call) {
-        Expression current = call.getScope().orElse(null);
-        while (current instanceof MethodCallExpr m) {
-            String name = m.getNameAsString();
-            if (vocabulary.streamSources().contains(name) && m.getScope().isPresent()
-                    && m.getArguments().isEmpty()) {
-                return text(m.getScope().get());
-            }
-            if (m.getScope().isEmpty() || !(vocabulary.iterationMethods().contains(name)
-                    || name.equals("distinct") || name.equals("limit") || name.equals("skip")
-                    || name.equals("boxed") || name.equals("parallel") || name.equals("sequential"))) {
-                return text(m);
-            }
-            current = m.getScope().get();
-        }
-        return current == null ? "?" : text(current);
-    }
-
-    /** Constant element count of {@code IntStream.range(0, 3)...} or {@code List.of(a, b).forEach(...)}. */
-    private Integer iterationBound(MethodCallExpr call) {
-        Expression current = call.getScope().orElse(null);
-        while (current instanceof MethodCallExpr m) {
-            String qualified = m.getScope().map(s -> simpleText(s) + "." + m.getNameAsString())
-                    .orElse(m.getNameAsString());
-            if (vocabulary.rangeSources().contains(qualified) && m.getArguments().size() == 2) {
-                Integer from = intValue(m.getArgument(0));
-                Integer to = intValue(m.getArgument(1));
-                if (from != null && to != null) {
-                    return to - from + (qualified.endsWith("Closed") ? 1 : 0);
-                }
-                return null;
-            }
-            Integer size = constantSize(m);
-            if (size != null) {
-                return size;
-            }
-            current = m.getScope().orElse(null);
-        }
-        return null;
-    }
-
-    /** Element count of a literal collection: {@code List.of(a, b)}, {@code Arrays.asList(...)}, {@code Stream.of(...)}. */
-    private Integer constantSize(Expression e) {
-        if (e instanceof MethodCallExpr m && m.getScope().isPresent()) {
-            String q = simpleText(m.getScope().get()) + "." + m.getNameAsString();
-            if (Set.of("List.of", "Set.of", "Arrays.asList", "Stream.of", "EnumSet.of", "Flux.just").contains(q)) {
-                return m.getArguments().size();
-            }
-        }
-        if (e.isArrayCreationExpr() && e.asArrayCreationExpr().getInitializer().isPresent()) {
-            return e.asArrayCreationExpr().getInitializer().get().getValues().size();
-        }
-        return null;
-    }
-
-    private String forIterates(ForStmt s) {
-        Optional<Expression> compare = s.getCompare();
-        if (compare.isPresent() && compare.get() instanceof BinaryExpr b) {
-            Expression bound = b.getRight();
-            if (bound instanceof MethodCallExpr m && m.getNameAsString().equals("size") && m.getScope().isPresent()) {
-                return text(m.getScope().get());
-            }
-            if (bound instanceof FieldAccessExpr f && f.getNameAsString().equals("length")) {
-                return text(f.getScope());
-            }
-            return text(bound);
-        }
-        return compare.map(BodyWalker::text).orElse("for (;;)");
-    }
-
-    /** {@code for (int i = 0; i < N; i++)} with a constant N: the bound; otherwise null. */
-    private Integer forBound(ForStmt s) {
-        if (s.getCompare().isEmpty() || !(s.getCompare().get() instanceof BinaryExpr b)) {
-            return null;
-        }
-        Integer start = 0;
-        if (s.getInitialization().size() == 1 && s.getInitialization().get(0) instanceof VariableDeclarationExpr v
-                && v.getVariables().size() == 1 && v.getVariable(0).getInitializer().isPresent()) {
-            start = intValue(v.getVariable(0).getInitializer().get());
-        }
-        Integer end = intValue(b.getRight());
-        if (start == null || end == null) {
-            return null;
-        }
-        return switch (b.getOperator()) {
-            case LESS -> Math.max(0, end - start);
-            case LESS_EQUALS -> Math.max(0, end - start + 1);
-            default -> null;
-        };
-    }
-
-    /** An int literal or a {@code static final int} constant of the enclosing types with a literal value. */
-    private Integer intValue(Expression e) {
-        if (e instanceof IntegerLiteralExpr i) {
-            try {
-                return Integer.decode(i.getValue().replace("_", ""));
-            } catch (NumberFormatException ex) {
-                return null;
-            }
-        }
-        if (e instanceof UnaryExpr u && u.getOperator() == UnaryExpr.Operator.MINUS) {
-            Integer v = intValue(u.getExpression());
-            return v == null ? null : -v;
-        }
-        if (e instanceof NameExpr n) {
-            Optional<Field> f = type.field(n.getNameAsString());
-            if (f.isPresent() && f.get().isStatic() && f.get().isFinal() && f.get().initializer() != null
-                    && f.get().initializer().matches("-?\\d[\\d_]*")) {
-                return Integer.valueOf(f.get().initializer().replace("_", ""));
-            }
-        }
-        return null;
-    }
-
-    /**
-     * {@code while (attempt < 3)}, {@code while (!done && tries++ <= MAX)}: a counter compared with a constant bounds
-     * the loop (the retry-loop shape); the counter is assumed to start at 0 and count up.
-     */
-    private Integer counterBound(Expression condition) {
-        Expression c = condition;
-        while (c.isEnclosedExpr()) {
-            c = c.asEnclosedExpr().getInner();
-        }
-        if (c instanceof BinaryExpr b) {
-            if (b.getOperator() == BinaryExpr.Operator.AND) {
-                Integer left = counterBound(b.getLeft());
-                return left != null ? left : counterBound(b.getRight());
-            }
-            boolean counterLeft = isCounter(b.getLeft());
-            boolean counterRight = isCounter(b.getRight());
-            Integer bound = counterLeft ? intValue(b.getRight()) : counterRight ? intValue(b.getLeft()) : null;
-            if (bound == null) {
-                return null;
-            }
-            BinaryExpr.Operator op = b.getOperator();
-            if (counterLeft && op == BinaryExpr.Operator.LESS || counterRight && op == BinaryExpr.Operator.GREATER) {
-                return Math.max(0, bound);
-            }
-            if (counterLeft && op == BinaryExpr.Operator.LESS_EQUALS
-                    || counterRight && op == BinaryExpr.Operator.GREATER_EQUALS) {
-                return Math.max(0, bound + 1);
-            }
-        }
-        return null;
-    }
-
-    private static boolean isCounter(Expression e) {
-        if (e instanceof UnaryExpr u && (u.getOperator() == UnaryExpr.Operator.POSTFIX_INCREMENT
-                || u.getOperator() == UnaryExpr.Operator.PREFIX_INCREMENT)) {
-            return u.getExpression().isNameExpr();
-        }
-        return e.isNameExpr() && !Character.isUpperCase(e.asNameExpr().getNameAsString().charAt(0));
-    }
-
-    private static String whileIterates(Expression condition) {
-        return "while (" + text(condition) + ")";
-    }
-
-    // ---- text ------------------------------------------------------------------------------------------------
-
     private static Set<String> names(Expression e) {
         Set<String> out = new LinkedHashSet<>();
         e.walk(NameExpr.class, n -> out.add(n.getNameAsString()));
@@ -710,7 +366,7 @@ final class BodyWalker {
         return List.copyOf(out);
     }
 
-    private static String simpleText(Expression e) {
+    static String simpleText(Expression e) {
         return e.toString();
     }
 

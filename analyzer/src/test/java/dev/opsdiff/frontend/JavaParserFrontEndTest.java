@@ -39,6 +39,7 @@ class JavaParserFrontEndTest {
                     IntStream.range(0, 4).forEach(i -> client.h(i));
                     for (String s : items) { items.forEach(t -> client.i(s, t)); }
                     client.j();
+                    for (int i = items.size() - 1; i >= 0; i--) { client.k(i); }
                 }
             }
             """;
@@ -61,6 +62,7 @@ class JavaParserFrontEndTest {
         assertTrue(inner.parent() >= 0, "nested loop knows its parent");
         assertEquals(LoopKind.ENHANCED_FOR, run.loops().get(inner.parent()).kind());
         assertNull(loopOf(run, "j"));
+        assertEquals("items", loopOf(run, "k").iterates(), "a countdown iterates what it starts from, not `0`");
     }
 
     @Test
