@@ -25,6 +25,7 @@ public final class Catalog {
     private final List<GuardApi> guards = new ArrayList<>();
     private final List<RoleApi> roles = new ArrayList<>();
     private final boolean rolesByName;
+    private final List<MemoApi> memos = new ArrayList<>();
 
     public Catalog(List<CatalogData> sources) {
         Set<String> iteration = new LinkedHashSet<>();
@@ -36,6 +37,7 @@ public final class Catalog {
         Boolean byName = null;
         for (CatalogData data : sources) {
             roles.addAll(nonNull(data.roles()));
+            memos.addAll(nonNull(data.memos()));
             if (byName == null && data.rolesByName() != null) {
                 byName = data.rolesByName(); // user entries come first: the user's setting wins
             }
@@ -91,6 +93,16 @@ public final class Catalog {
     /** Whether the lower-confidence by-name roles apply ({@code catalog: { rolesByName: false }} turns them off). */
     public boolean rolesByName() {
         return rolesByName;
+    }
+
+    /** Whether {@code method} on a receiver whose type closure is {@code closure} reads a hand-written memo. */
+    public boolean isMemoRead(List<String> closure, String method) {
+        for (MemoApi m : memos) {
+            if (nonNull(m.reads()).contains(method) && closure.stream().anyMatch(nonNull(m.types())::contains)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Idempotency guard shapes, user entries first. */

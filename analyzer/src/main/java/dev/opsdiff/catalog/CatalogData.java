@@ -18,7 +18,8 @@ public record CatalogData(
         @JsonProperty("timeouts") List<TimeoutApi> timeouts,
         @JsonProperty("guards") List<GuardApi> guards,
         @JsonProperty("roles") List<RoleApi> roles,
-        @JsonProperty("rolesByName") Boolean rolesByName) {
+        @JsonProperty("rolesByName") Boolean rolesByName,
+        @JsonProperty("memos") List<MemoApi> memos) {
 
     /**
      * A client API: calls on receivers of the listed types (or of types carrying one of {@code annotatedWith},

@@ -81,6 +81,54 @@ final class GrowthFinder implements dev.opsdiff.rule.PairContext.Analysis {
         return out;
     }
 
+    @Override
+    public List<Growth> bypassedEffects(MethodPair pair, Predicate<Occurrence> relevant) {
+        List<Growth> out = new ArrayList<>();
+        MethodSummary b = before(pair);
+        MethodSummary afterSummary = after(pair);
+        for (Occurrence a : afterSummary.all().values()) {
+            if (!relevant.test(a) || a.onCacheMiss()) {
+                continue;
+            }
+            Occurrence prior = counterpart(b, afterSummary, a).orElse(null);
+            if (prior == null || !prior.onCacheMiss() || a.degree() != prior.degree() || calleeBypasses(a)
+                    || stillConsultsLookup(a)) {
+                continue;
+            }
+            out.add(new Growth(a.key(), prior, a));
+        }
+        return out;
+    }
+
+    /**
+     * A cache or memo is still read ahead of the load on its AFTER path: the lookup is there, in a shape we do not
+     * read as a miss test (a polling loop, a helper returning a flag). Not a bypass we can vouch for.
+     */
+    private boolean stillConsultsLookup(Occurrence a) {
+        for (var hop : a.path()) {
+            MethodModel m = after.program().program().method(hop.methodId()).orElse(null);
+            if (m != null && after.consultsLookupBefore(m, hop.site())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The bypass happens inside a matched callee that reached the effect only on a miss before: report it there. */
+    private boolean calleeBypasses(Occurrence a) {
+        if (a.path().size() < 2) {
+            return false;
+        }
+        Optional<MethodPair> callee = matching.ofAfter(a.path().get(1).methodId());
+        if (callee.isEmpty()) {
+            return false;
+        }
+        MethodSummary calleeAfter = after.summary(callee.get().after());
+        Optional<Occurrence> now = calleeAfter.get(a.key());
+        Optional<Occurrence> then = counterpart(before.summary(callee.get().before()), calleeAfter, a);
+        return now.isPresent() && !now.get().onCacheMiss() && then.isPresent() && then.get().onCacheMiss();
+    }
+
     /** The growth runs through a matched callee whose own degree grew: report it there, not here. */
     private boolean calleeOwns(Occurrence a) {
         if (a.path().size() < 2) {

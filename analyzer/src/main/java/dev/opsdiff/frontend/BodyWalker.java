@@ -192,8 +192,7 @@ final class BodyWalker {
                 Ctx current = ctx;
                 for (var st : b.getStatements()) {
                     visit(st, current);
-                    Integer exit = st instanceof IfStmt i ? earlyExits.get(i) : null;
-                    if (exit != null) {
+                    for (int exit : exitsOf(st)) {
                         // Everything after `if (cond) return;` in this block runs only when cond was false.
                         current = current.guarded(new GuardRef(exit, false));
                     }
@@ -247,6 +246,51 @@ final class BodyWalker {
                 visit(child, ctx);
             }
         }
+    }
+
+    /**
+     * The early exits a statement ends with when not taken: {@code if (hit) return x;}, and those at the top of an
+     * else-less block it opens ({@code if (cache != null) { v = cache.get(k); if (v != null) return v; }}): the code
+     * after runs only when they did not exit (or the enclosing condition skipped them).
+     */
+    private List<Integer> exitsOf(com.github.javaparser.ast.stmt.Statement st) {
+        if (!(st instanceof IfStmt i)) {
+            return exitsOfLoop(st);
+        }
+        Integer own = earlyExits.get(i);
+        if (own != null) {
+            return List.of(own);
+        }
+        if (i.getElseStmt().isPresent() || !(i.getThenStmt() instanceof BlockStmt then)) {
+            return List.of();
+        }
+        return topLevelExits(then);
+    }
+
+    /**
+     * A loop whose body exits early on a hit ({@code for (..) { v = cache.get(k); if (v != null) return v; }}) lets
+     * the code after it run only when no iteration exited.
+     */
+    private List<Integer> exitsOfLoop(com.github.javaparser.ast.stmt.Statement st) {
+        com.github.javaparser.ast.stmt.Statement body = st instanceof ForStmt f ? f.getBody()
+                : st instanceof WhileStmt w ? w.getBody() : st instanceof ForEachStmt e ? e.getBody()
+                : st instanceof DoStmt d ? d.getBody() : null;
+        if (!(body instanceof BlockStmt block)) {
+            return List.of();
+        }
+        // `break` and `continue` leave the iteration, not the method: only returns and throws guard what follows.
+        return topLevelExits(block).stream()
+                .filter(g -> Set.of("return", "throw").contains(guards.get(g).exit())).toList();
+    }
+
+    private List<Integer> topLevelExits(BlockStmt then) {
+        List<Integer> out = new ArrayList<>();
+        for (var inner : then.getStatements()) {
+            if (inner instanceof IfStmt innerIf && earlyExits.containsKey(innerIf)) {
+                out.add(earlyExits.get(innerIf));
+            }
+        }
+        return out;
     }
 
     private void visitEntry(SwitchEntry entry, Ctx ctx) {

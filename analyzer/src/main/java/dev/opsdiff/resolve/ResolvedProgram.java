@@ -59,6 +59,24 @@ public final class ResolvedProgram {
         return calls.computeIfAbsent(method.id(), k -> resolveAll(method));
     }
 
+    /**
+     * Whether the call reads a hand-written memo: a field of the method's type (a map, an atomic reference, a thread
+     * local of the catalog's {@code memos}) read without loading. Locals are not memos: they live for one call.
+     */
+    public boolean isMemoRead(MethodModel method, CallSite site) {
+        Receiver r = site.receiver();
+        if (r.kind() != Receiver.Kind.VARIABLE || r.typeName() == null) {
+            return false;
+        }
+        TypeModel owner = program.type(method.declaringType()).orElse(null);
+        String name = r.text().startsWith("this.") ? r.text().substring(5) : r.text();
+        if (owner == null || owner.field(name).isEmpty()) {
+            return false;
+        }
+        String type = types.resolve(r.typeName(), owner);
+        return type != null && catalog.isMemoRead(types.closure(type), site.name());
+    }
+
     private List<ResolvedCall> resolveAll(MethodModel method) {
         TypeModel owner = program.type(method.declaringType()).orElseThrow();
         List<ResolvedCall> out = new ArrayList<>();
@@ -75,7 +93,7 @@ public final class ResolvedProgram {
             case VARIABLE, TYPE, NEW -> types.resolve(r.typeName(), owner);
             case CALL_RESULT -> r.chainedCall() >= 0 && r.chainedCall() < earlier.size()
                     ? earlier.get(r.chainedCall()).resultType() : null;
-            case UNKNOWN -> null;
+            case UNKNOWN -> inheritedField(r.text(), owner);
         };
         if (r.kind() == Receiver.Kind.THIS || r.kind() == Receiver.Kind.SUPER) {
             return onSelf(site, owner, r.kind() == Receiver.Kind.SUPER);
@@ -87,6 +105,26 @@ public final class ResolvedProgram {
             return new ResolvedCall(site, null, constructors(receiverType, site), false, receiverType);
         }
         return onType(site, receiverType, owner);
+    }
+
+    /**
+     * A bare name the front end could not type: a field inherited from a project supertype or declared by an
+     * enclosing type ({@code dynoClient.hget(..)} in a subclass of the DAO base that declares {@code dynoClient}).
+     */
+    private String inheritedField(String name, TypeModel owner) {
+        if (name == null || !name.matches("[a-z_$][A-Za-z0-9_$]*")) {
+            return null;
+        }
+        for (String t = owner.qualifiedName(); t != null; t = program.type(t).map(TypeModel::outerType).orElse(null)) {
+            for (String s : types.closure(t)) {
+                Optional<TypeModel> declaring = program.type(s);
+                Optional<dev.opsdiff.model.Field> field = declaring.flatMap(d -> d.field(name));
+                if (field.isPresent()) {
+                    return types.resolve(field.get().typeName(), declaring.get());
+                }
+            }
+        }
+        return null;
     }
 
     /** Unqualified or {@code this.} calls: the enclosing type's (and outer types') methods, never through a proxy. */

@@ -20,7 +20,8 @@ import java.util.Set;
 public final class TypeResolver {
     /** java.lang types that appear as receivers in service code. */
     private static final Set<String> JAVA_LANG = Set.of("String", "Integer", "Long", "Object", "Math", "Thread",
-            "System", "Iterable", "Character", "Boolean", "Double", "Runnable", "StringBuilder");
+            "System", "Iterable", "Character", "Boolean", "Double", "Runnable", "StringBuilder", "ThreadLocal",
+            "InheritableThreadLocal");
 
     private final ProgramModel program;
     private final Catalog catalog;

@@ -25,6 +25,12 @@ public final class PairContext {
         /** Effects whose degree grew in this pair and whose growth originates here (not in a matched callee). */
         List<Growth> grownEffects(MethodPair pair, Predicate<Occurrence> relevant);
 
+        /**
+         * I/O that BEFORE reached only on a cache or memo miss and AFTER reaches on every call at the same degree
+         * (the cache was removed or is called past), where that change originates here.
+         */
+        List<Growth> bypassedEffects(MethodPair pair, Predicate<Occurrence> relevant);
+
         /** The BEFORE side: resolved calls, summaries and catalog. */
         Side beforeSide();
 
@@ -61,6 +67,10 @@ public final class PairContext {
 
     public List<Growth> grownEffects(Predicate<Occurrence> relevant) {
         return analysis.grownEffects(pair, relevant);
+    }
+
+    public List<Growth> bypassedEffects(Predicate<Occurrence> relevant) {
+        return analysis.bypassedEffects(pair, relevant);
     }
 
     public Side beforeSide() {

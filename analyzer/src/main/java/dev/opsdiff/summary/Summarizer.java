@@ -125,14 +125,55 @@ public final class Summarizer {
         return List.copyOf(out);
     }
 
-    /** Whether a call only runs when some cache read of the same method missed. */
-    private static boolean onCacheMiss(MethodModel method, List<ResolvedCall> calls, CallSite site) {
-        for (ResolvedCall c : calls) {
-            if (c.site() != site && isCacheRead(c) && onMissOf(method, calls, site, c.site())) {
+    /**
+     * Whether a call only runs when some cache read of the same method missed: a catalog cache, a hand-written memo
+     * (a field map or holder read first), or a field filled lazily ({@code if (config == null) config = load();}).
+     */
+    private boolean onCacheMiss(MethodModel method, List<ResolvedCall> calls, CallSite site) {
+        return lookupMissed(method, calls, site).isPresent();
+    }
+
+    /**
+     * The lookup whose miss {@code site} runs on, said for a message ("`taskDefCache.get(..)` missed", "the field
+     * `settings` was still empty"), when it runs only on a miss.
+     */
+    public Optional<String> lookupMissed(MethodModel method, CallSite site) {
+        return lookupMissed(method, program.calls(method), site);
+    }
+
+    /** Whether the method consults a cache or memo before {@code site} (whatever the shape of the test on it). */
+    public boolean consultsLookupBefore(MethodModel method, CallSite site) {
+        for (ResolvedCall c : program.calls(method)) {
+            if (c.site().index() >= site.index()) {
+                break;
+            }
+            if (isCacheRead(c) || program.isMemoRead(method, c.site())) {
                 return true;
             }
         }
         return false;
+    }
+
+    private Optional<String> lookupMissed(MethodModel method, List<ResolvedCall> calls, CallSite site) {
+        for (ResolvedCall c : calls) {
+            if (c.site() != site && (isCacheRead(c) || program.isMemoRead(method, c.site()))
+                    && onMissOf(method, calls, site, c.site())) {
+                return Optional.of("`" + c.site().shortText() + "` missed");
+            }
+        }
+        return fillsFieldWhenEmpty(method, site)
+                ? Optional.of("the field `" + site.assignedTo() + "` was still empty") : Optional.empty();
+    }
+
+    /** The call's result is stored in a field of the type, under a condition that tests that field. */
+    private boolean fillsFieldWhenEmpty(MethodModel method, CallSite site) {
+        String field = site.assignedTo();
+        if (field == null || program.program().type(method.declaringType())
+                .flatMap(t -> t.field(field)).isEmpty()) {
+            return false;
+        }
+        return site.conditionNames().contains(field) || site.guards().stream()
+                .anyMatch(g -> method.guards().get(g.guard()).names().contains(field));
     }
 
     /**

@@ -11,7 +11,10 @@ import dev.opsdiff.summary.Occurrence;
 
 import java.util.List;
 
-/** Cache accesses per invocation grew in degree (a lookup moved into a loop, directly or through helpers). */
+/**
+ * Cache accesses per invocation grew in degree (a lookup moved into a loop, directly or through helpers), or a cache
+ * was bypassed: a load that ran only on a cache or memo miss now runs on every call.
+ */
 public final class CacheCardinalityRule implements Rule {
     public static final String ID = "cache-cardinality";
     private static final RuleDescriptor DESCRIPTOR = new RuleDescriptor(ID, "CacheCardinality", Level.ERROR,
@@ -32,6 +35,16 @@ public final class CacheCardinalityRule implements Rule {
             }
             context.report(CardinalityFindings.of(ID, context.pair(), g));
         }
+        for (Growth g : context.bypassedEffects(CacheCardinalityRule::loadBehindCache)) {
+            context.report(CardinalityFindings.bypassed(ID, context, g));
+        }
+    }
+
+    /** A read that goes to the network or a database: what a cache or memo in front of it saves. */
+    static boolean loadBehindCache(Occurrence o) {
+        EffectKind k = o.key().kind();
+        return o.effect().remote() && !o.inMemoryOnly()
+                && (k == EffectKind.CACHE_READ || k == EffectKind.DB_QUERY || k == EffectKind.REMOTE_CALL);
     }
 
     /** Cache accesses, except in-process lookups whose miss path does no I/O (a hash-map read per item is cheap). */

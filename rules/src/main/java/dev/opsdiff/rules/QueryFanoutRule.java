@@ -28,7 +28,10 @@ public final class QueryFanoutRule implements Rule {
     public void check(PairContext context) {
         // A load on a cache's miss path grows with the cache reads in front of it; when those grew here, the
         // cache-cardinality finding already tells the story and one finding is enough.
-        boolean cacheGrew = !context.grownEffects(CacheCardinalityRule::relevant).isEmpty();
+        // Only growth cache-cardinality really reports counts: when it stays silent (new behaviour), the load's
+        // growth is reported here so the finding is not lost between the two rules.
+        boolean cacheGrew = context.grownEffects(CacheCardinalityRule::relevant).stream()
+                .anyMatch(g -> !CardinalityFindings.newBehaviour(context, g));
         for (Growth g : context.grownEffects(QueryFanoutRule::relevant)) {
             if (g.after().onCacheMiss() && cacheGrew) {
                 continue;

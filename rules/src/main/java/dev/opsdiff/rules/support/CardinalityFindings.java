@@ -36,6 +36,46 @@ public final class CardinalityFindings {
     }
 
     /**
+     * A cache bypassed: the load ran only when a cache or memo lookup missed and now runs on every call. A warning:
+     * caches are sometimes removed on purpose (freshness), and only the reviewer knows the hit rate.
+     */
+    public static Finding bypassed(String ruleId, dev.opsdiff.rule.PairContext context, Growth g) {
+        MethodPair pair = context.pair();
+        Occurrence after = g.after();
+        Hop first = after.first();
+        String call = after.last().site().shortText();
+        String owner = pair.after().displayName();
+        String lookup = lookupMissed(context.beforeSide(), g.before());
+        String message = "Cache bypassed: `" + call + "` (" + after.effect().kind().describe() + ") now runs "
+                + Cardinality.describe(after, owner) + " (before: only when " + lookup + ")."
+                + basisNote(after);
+        Map<String, Object> properties = properties(pair, g);
+        properties.put("change", "cache-bypassed");
+        return new Finding(ruleId, dev.opsdiff.rule.Level.WARNING, message, first.site().location(),
+                pair.after().id(), related(after), flow(after), properties,
+                fingerprint(ruleId, pair, after) + "|bypassed", null);
+    }
+
+    /** The lookup the BEFORE load sat behind, as written, from the first hop on its path that knows it. */
+    private static String lookupMissed(dev.opsdiff.rule.PairContext.Side side, Occurrence before) {
+        for (Hop hop : before.path()) {
+            var method = side.program().program().method(hop.methodId());
+            if (method.isEmpty()) {
+                continue;
+            }
+            var lookup = side.summaries().lookupMissed(method.get(), hop.site());
+            if (lookup.isPresent()) {
+                return lookup.get();
+            }
+            var call = side.program().calls(method.get()).get(hop.site().index());
+            if (call.targetsOnMiss()) {
+                return "the cache of `" + hop.site().shortText() + "` missed";
+            }
+        }
+        return "a cache lookup missed";
+    }
+
+    /**
      * Growth of a kind of effect (cache, database, remote) the BEFORE method never reached at all is new behaviour,
      * e.g. caching added to save queries — not a refactor that moved an existing access into a loop. A different
      * client of the same kind (NamedParameterJdbcTemplate → JdbcTemplate, a JPQL query → EntityManager.find) still

@@ -1,0 +1,4 @@
+package com.acme.audit;
+
+public record Operator(String id, String name) {
+}
