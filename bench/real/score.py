@@ -7,6 +7,7 @@ Materializes each case (or reuses WORK/<id>), runs `$OPSDIFF diff before after -
 and prints a per-rule table (positives, TP, FN, FP, precision, recall) and every case's outcome. Always exits 0.
 """
 import argparse
+import csv
 import json
 import os
 import re
@@ -72,8 +73,23 @@ def parse_sarif(path):
     return results, notes
 
 
+def load_also(path=Path(__file__).resolve().parent / "also.tsv"):
+    """Other findings of a case's fix commit that were read and judged true: (id, rule, file)."""
+    if not path.exists():
+        return set()
+    with open(path, newline="") as f:
+        rows = list(csv.DictReader(f, delimiter="\t", quoting=csv.QUOTE_NONE))
+    return {(r["id"], r["rule"], r["file"]) for r in rows}
+
+
+ALSO = load_also()
+
+
 def classify(case, res):
-    """'match' when the result is the expected finding of a positive case, else 'fp'."""
+    """'match' when the result is the expected finding of a positive case, 'also' when it is another finding of the
+    fix commit judged true by reading (also.tsv: neither a TP nor an FP), else 'fp'."""
+    if any(a[0] == case["id"] and a[1] == res["ruleId"] and same_file(res["uri"], a[2]) for a in ALSO):
+        return "also"
     if case["expect"] != "positive" or res["ruleId"] != case["rule"]:
         return "fp"
     if same_file(res["uri"], case["file"]):
@@ -220,7 +236,8 @@ def main(argv=None):
         if rec["error"]:
             print(f"    ERROR: {rec['error'][:1500]}")
         for r in rec["results"]:
-            tag = {"match": "expected", "match-helper": "expected (helper)"}.get(r["class"], "FP")
+            tag = {"match": "expected", "match-helper": "expected (helper)",
+                   "also": "also (judged true)"}.get(r["class"], "FP")
             msg = r["message"].replace("\n", " ")[:160]
             print(f"    {tag:<18} {r['ruleId']} {r['uri']}:{r['line']}  {msg}")
         n = len(rec.get("notifications") or [])
