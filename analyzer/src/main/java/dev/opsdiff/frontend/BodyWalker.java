@@ -87,6 +87,8 @@ final class BodyWalker {
     private final List<Guard> guards = new ArrayList<>();
     private final Map<IfStmt, Integer> earlyExits = new IdentityHashMap<>();
     private final Map<MethodCallExpr, Integer> callIndex = new IdentityHashMap<>();
+    /** {@code new T(..)} expressions to their call index: {@code f = new Factory()} records f as the result's name. */
+    private final Map<ObjectCreationExpr, Integer> creations = new IdentityHashMap<>();
     private final ReceiverScope scope;
     private final LoopShapes shapes;
     private final ExprBuilder exprs = new ExprBuilder(m -> callIndex.getOrDefault(m, -1));
@@ -223,6 +225,7 @@ final class BodyWalker {
             int index = addCall(CallSite.CONSTRUCTOR, create.getArguments().size(),
                     new Receiver(Receiver.Kind.TYPE, create.getType().getNameWithScope(), -1,
                             create.getType().getNameWithScope()), ctx, stringArgs(create.getArguments()), create);
+            creations.put(create, index);
             Ctx args = ctx.callback(index);
             create.getArguments().forEach(a -> visit(a, a instanceof LambdaExpr ? args : ctx));
             // Constructor arguments are kept as expressions too, for folding (new Request.Options(2, SECONDS, ...)).
@@ -375,6 +378,9 @@ final class BodyWalker {
         }
         if (unwrapped.isCastExpr()) {
             unwrapped = unwrapped.asCastExpr().getExpression();
+        }
+        if (unwrapped instanceof ObjectCreationExpr o) {
+            return creations.getOrDefault(o, -1);
         }
         return unwrapped instanceof MethodCallExpr m ? callIndex.getOrDefault(m, -1) : -1;
     }

@@ -9,6 +9,8 @@ import dev.opsdiff.rule.PairContext;
 import dev.opsdiff.rule.ProgramContext;
 import dev.opsdiff.rule.Rule;
 import dev.opsdiff.rule.RuleDescriptor;
+import dev.opsdiff.rules.support.ConfiguredObjects;
+import dev.opsdiff.rules.support.InlinedWork;
 import dev.opsdiff.rules.support.Options;
 import dev.opsdiff.rules.support.TimeoutFindings;
 import dev.opsdiff.timeout.TimeoutChange;
@@ -19,6 +21,7 @@ import dev.opsdiff.timeout.TimeoutSite;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 
 /**
@@ -59,7 +62,7 @@ public final class TimeoutChangeRule implements Rule {
         boolean deadline = a.stream().anyMatch(s -> s.spec().isDeadline());
         TimeoutDiff.Context ctx = new TimeoutDiff.Context(
                 key -> movedTo(context, after, pair.after(), key),
-                site -> removedAt(pair, site),
+                site -> removedAt(pair, site, doesIo(context)),
                 after.deadlinesAround(pair.after()), before.deadlinesAround(pair.before()),
                 deadline ? after.inner(pair.after()) : List.of(), deadline ? before.inner(pair.before()) : List.of());
         for (TimeoutChange c : new TimeoutDiff(factor(context.options())).compare(b, a, ctx)) {
@@ -125,7 +128,7 @@ public final class TimeoutChangeRule implements Rule {
      * ({@code future.get()}), the same builder chain, another call on the same client, or the annotation that lost its
      * attribute. Null when that is gone too (the method no longer blocks, the client was dropped): no risk then.
      */
-    private static Location removedAt(MethodPair pair, TimeoutSite removed) {
+    private static Location removedAt(MethodPair pair, TimeoutSite removed, Predicate<CallSite> io) {
         List<CallSite> before = pair.before().calls();
         List<CallSite> after = pair.after().calls();
         if (removed.callIndex() < 0) {
@@ -140,7 +143,9 @@ public final class TimeoutChangeRule implements Rule {
             // The wait is still there without its bound: the same call, or its unbounded twin (poll → take).
             return same.or(() -> after.stream().filter(c -> removed.spec().unboundedMethods().contains(c.name())
                     && c.receiver().text().equals(call.receiver().text())).findFirst())
-                    .map(CallSite::location).orElse(null);
+                    .map(CallSite::location)
+                    .or(() -> InlinedWork.anchor(before, after, call, io))
+                    .orElse(null);
         }
         if (same.isPresent()) {
             return same.get().location();
@@ -154,7 +159,24 @@ public final class TimeoutChangeRule implements Rule {
         String client = call.receiver().text();
         return after.stream()
                 .filter(c -> client.equals(c.receiver().text()) || client.equals(c.assignedTo()))
-                .map(CallSite::location).findFirst().orElse(null);
+                .map(CallSite::location).findFirst()
+                .or(() -> ConfiguredObjects.anchor(before, after, call, removed.chainRoot()))
+                .orElse(null);
+    }
+
+    /** Whether an AFTER call of the pair reaches a database, the network or a remote cache (itself or through calls). */
+    private static Predicate<CallSite> doesIo(PairContext context) {
+        var side = context.afterSide();
+        var calls = side.program().calls(context.pair().after());
+        return site -> {
+            var call = calls.get(site.index());
+            if (call.effect() != null && call.effect().remote()) {
+                return true;
+            }
+            return call.targets().stream().flatMap(t -> side.program().program().method(t).stream())
+                    .anyMatch(m -> side.summaries().summary(m).all().values().stream()
+                            .anyMatch(o -> o.effect().remote()));
+        };
     }
 
     private static Optional<CallSite> sameCall(List<CallSite> calls, CallSite like) {

@@ -1,0 +1,20 @@
+package com.acme.export;
+
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+public class ReportExporter {
+    private final JdbcTemplate jdbcTemplate;
+    private final ExecutorService executor;
+
+    public ReportExporter(JdbcTemplate jdbcTemplate, ExecutorService executor) {
+        this.jdbcTemplate = jdbcTemplate;
+        this.executor = executor;
+    }
+
+    public List<Map<String, Object>> rows(String reportId) {
+        return jdbcTemplate.queryForList("select * from report_rows where report_id = ?", reportId); // expect: timeout-change
+    }
+}
