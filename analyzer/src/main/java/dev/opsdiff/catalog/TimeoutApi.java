@@ -46,13 +46,17 @@ import java.util.Map;
  * @param unboundedBy   for waits: methods on the same receiver that wait on the same thing without a bound
  *                      ({@code take} for {@code poll(t, u)}, {@code lock} for {@code tryLock(t, u)}, {@code join} for a
  *                      future's {@code get(t, u)}); the same method without the timeout argument always counts
+ * @param keys          for settings passed by name ({@code props.put("mail.smtp.timeout", ..)},
+ *                      {@code .property(ClientProperties.READ_TIMEOUT, ..)}, {@code .option(ChannelOption.X, ..)}): the
+ *                      call counts only when its key argument is one of these, a string or a {@code Type.CONSTANT}
+ * @param keyArgument   index of the key argument (default 0)
  */
 public record TimeoutApi(String library, List<String> types, List<String> methods, List<String> annotations,
                          List<String> properties, String setting, String unit, Integer argument, Integer argCount,
                          Map<String, Integer> arguments, String attribute, String unitAttribute, String nameAttribute,
                          @JsonProperty("default") String defaultValue, Boolean infiniteWhenNonPositive,
                          Boolean deadline, Boolean waits, Map<String, String> factories, Map<String, Object> settings,
-                         Boolean zeroIsNoWait, List<String> unboundedBy) {
+                         Boolean zeroIsNoWait, List<String> unboundedBy, List<String> keys, Integer keyArgument) {
 
     public boolean isDeadline() {
         return Boolean.TRUE.equals(deadline);
@@ -72,6 +76,23 @@ public record TimeoutApi(String library, List<String> types, List<String> method
 
     public List<String> unboundedMethods() {
         return unboundedBy == null ? List.of() : unboundedBy;
+    }
+
+    /** Whether a call's key argument (its string value, or its text such as {@code ClientProperties.READ_TIMEOUT}) names this setting. */
+    public boolean keyMatches(String value, String text) {
+        if (keys == null || keys.isEmpty()) {
+            return true;
+        }
+        for (String k : keys) {
+            if (k.equals(value) || k.equals(text) || text != null && text.endsWith("." + k)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    public int keyIndex() {
+        return keyArgument == null ? 0 : keyArgument;
     }
 
     public int valueArgument() {

@@ -67,7 +67,7 @@ final class TimeoutSites {
             int root = CallChains.types(program, calls, site.index(), owner, chainTypes);
             for (Entry e : callEntries) {
                 if (e.api().methods().contains(site.name()) && argCountMatches(e.api(), site.argCount())
-                        && e.types().matchesAny(chainTypes)) {
+                        && e.types().matchesAny(chainTypes) && keyMatches(e.api(), site)) {
                     out.addAll(sites(method.id(), e.api(), site.name(), site.args(), site.text(),
                             setterLine(site.location()), owner, site.index(), root));
                     break;
@@ -99,6 +99,19 @@ final class TimeoutSites {
         return new Location(call.path(), call.endLine(), 1, call.endLine(), call.endColumn());
     }
 
+    /** Settings passed by name: the key argument must name this one ({@code "mail.smtp.timeout"}). */
+    private static boolean keyMatches(TimeoutApi api, CallSite site) {
+        if (api.keys() == null || api.keys().isEmpty()) {
+            return true;
+        }
+        if (site.args().size() <= api.keyIndex()) {
+            return false;
+        }
+        Expr key = site.args().get(api.keyIndex());
+        String value = key instanceof Expr.Literal l && l.value() instanceof String str ? str : null;
+        return api.keyMatches(value, key.text());
+    }
+
     private static boolean argCountMatches(TimeoutApi api, int argCount) {
         return api.argCount() == null || api.argCount() == argCount;
     }
@@ -125,7 +138,7 @@ final class TimeoutSites {
         return new TimeoutApi(a.library(), a.types(), a.methods(), a.annotations(), a.properties(), setting, a.unit(),
                 a.argument(), a.argCount(), null, a.attribute(), a.unitAttribute(), a.nameAttribute(), a.defaultValue(),
                 a.infiniteWhenNonPositive(), a.deadline(), a.waits(), a.factories(), a.settings(), a.zeroIsNoWait(),
-                a.unboundedBy());
+                a.unboundedBy(), a.keys(), a.keyArgument());
     }
 
     private List<TimeoutSite> annotated(String owner, List<Annotation> annotations, TypeModel context) {

@@ -1,0 +1,16 @@
+package com.acme.mail;
+
+import java.util.Properties;
+import javax.mail.Session;
+
+public class MailSessions {
+    public Session create(String host) {
+        Properties properties = new Properties();
+        properties.put("mail.smtp.host", host);
+        properties.put("mail.smtp.port", "587");
+        properties.put("mail.smtp.starttls.enable", "true");
+        properties.put("mail.smtp.connectiontimeout", 5000);
+        properties.put("mail.smtp.timeout", 5000);
+        return Session.getInstance(properties);
+    }
+}
