@@ -134,13 +134,15 @@ final class BodyWalker {
                 visit(s.getBody(), in);
             });
         } else if (node instanceof WhileStmt s) {
-            int loop = addLoop(LoopKind.WHILE, ctx, LoopShapes.whileIterates(s.getCondition()), shapes.counterBound(s.getCondition()), s,
-                    RetryShapes.of(s));
+            Set<String> retry = RetryShapes.of(s);
+            int loop = addLoop(LoopKind.WHILE, ctx, LoopShapes.whileIterates(s.getCondition()),
+                    shapes.whileBound(s.getCondition(), retry), s, retry);
             visit(s.getCondition(), ctx.inLoop(loop));
             scope.scoped(() -> visit(s.getBody(), ctx.inLoop(loop)));
         } else if (node instanceof DoStmt s) {
-            int loop = addLoop(LoopKind.DO_WHILE, ctx, LoopShapes.whileIterates(s.getCondition()), shapes.counterBound(s.getCondition()),
-                    s, RetryShapes.of(s));
+            Set<String> retry = RetryShapes.of(s);
+            int loop = addLoop(LoopKind.DO_WHILE, ctx, LoopShapes.whileIterates(s.getCondition()),
+                    shapes.whileBound(s.getCondition(), retry), s, retry);
             scope.scoped(() -> visit(s.getBody(), ctx.inLoop(loop)));
             visit(s.getCondition(), ctx.inLoop(loop));
         } else if (node instanceof IfStmt s) {

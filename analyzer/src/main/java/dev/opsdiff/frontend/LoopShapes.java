@@ -232,6 +232,43 @@ final class LoopShapes {
         return null;
     }
 
+    /** Lifecycle flags of daemon loops: {@code while (running)}, {@code while (!isStopped())}, {@code while (!Thread.interrupted())}. */
+    private static final java.util.regex.Pattern LIFECYCLE = java.util.regex.Pattern.compile(
+            "(?i).*(running|stopped|stopping|shutdown|closed|closing|interrupted|alive|started|terminated).*");
+
+    /**
+     * The bound of a {@code while}/{@code do} loop: a counter's constant, or 1 for a daemon's tick loop — a loop whose
+     * condition only tests a lifecycle flag runs once per tick of a background worker, not once per element of data,
+     * so work in it is not fan-out. Retry-shaped loops keep their own reading.
+     */
+    Integer whileBound(Expression condition, Set<String> retryShape) {
+        Integer counter = counterBound(condition);
+        if (counter != null || !retryShape.isEmpty()) {
+            return counter;
+        }
+        return isLifecycleTest(condition) ? 1 : null;
+    }
+
+    private static boolean isLifecycleTest(Expression condition) {
+        Expression c = condition;
+        while (c.isEnclosedExpr() || c instanceof UnaryExpr u && u.getOperator() == UnaryExpr.Operator.LOGICAL_COMPLEMENT) {
+            c = c.isEnclosedExpr() ? c.asEnclosedExpr().getInner() : ((UnaryExpr) c).getExpression();
+        }
+        String name;
+        if (c instanceof NameExpr n) {
+            name = n.getNameAsString();
+        } else if (c instanceof FieldAccessExpr f) {
+            name = f.getNameAsString();
+        } else if (c instanceof MethodCallExpr m && m.getArguments().isEmpty()) {
+            // isStopped(), running.get(), Thread.currentThread().isInterrupted()
+            name = m.getNameAsString().equals("get") && m.getScope().isPresent()
+                    ? BodyWalker.simpleText(m.getScope().get()) : m.getNameAsString();
+        } else {
+            return false;
+        }
+        return LIFECYCLE.matcher(name).matches();
+    }
+
     /**
      * {@code while (attempt < 3)}, {@code while (!done && tries++ <= MAX)}: a counter compared with a constant bounds
      * the loop (the retry-loop shape); the counter is assumed to start at 0 and count up.
