@@ -86,7 +86,8 @@ public final class CheckCommand implements Callable<Integer> {
             err.println("opsdiff: checking " + range.label());
             GitSnapshots sides = GitSnapshots.build(repository, range);
             ReportContext context = new ReportContext(VersionProvider.version(), "opsdiff/", range.label(), "");
-            AnalysisRunner runner = new AnalysisRunner(options, spec.commandLine().getOut(), err);
+            AnalysisRunner runner = new AnalysisRunner(options, spec.commandLine().getOut(), err,
+                Main.stdoutIsTerminal(spec));
             var rules = runner.rules();
             TrustedInputs.Resolved inputs = new TrustedInputs(repository, range, configFrom)
                     .resolve(options.config, options.baseline, rules);

@@ -1,6 +1,8 @@
 package dev.opsdiff.cli;
 
 import dev.opsdiff.report.ReportFormat;
+import dev.opsdiff.report.ReportSet;
+import dev.opsdiff.report.ReportTarget;
 import dev.opsdiff.rule.Level;
 import picocli.CommandLine.Option;
 
@@ -17,8 +19,26 @@ public final class CommonOptions {
     ReportFormat format;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE",
-            description = "Write the report to FILE instead of standard output.")
+            description = "Write the --format report to FILE instead of standard output.")
     Path output;
+
+    @Option(names = "--sarif-output", paramLabel = "FILE",
+            description = "Also write a SARIF report to FILE, from the same analysis (may be repeated).")
+    List<Path> sarifOutputs = new ArrayList<>();
+
+    @Option(names = "--markdown-output", paramLabel = "FILE",
+            description = "Also write a Markdown report to FILE, from the same analysis (may be repeated).")
+    List<Path> markdownOutputs = new ArrayList<>();
+
+    @Option(names = "--text-output", paramLabel = "FILE",
+            description = "Also write a text report to FILE, from the same analysis (may be repeated).")
+    List<Path> textOutputs = new ArrayList<>();
+
+    @Option(names = "--color", paramLabel = "WHEN", defaultValue = "auto", converter = ColorChoice.Converter.class,
+            completionCandidates = ColorChoice.Candidates.class,
+            description = "Colour the text report: auto (default: only when standard output is a terminal and "
+                    + "NO_COLOR is not set), always or never.")
+    ColorChoice color;
 
     @Option(names = "--fail-on", paramLabel = "LEVEL", defaultValue = "error", converter = LevelConverter.class,
             description = "Exit with 1 when a finding is at or above LEVEL: error, warning, note or never "
@@ -51,6 +71,21 @@ public final class CommonOptions {
 
     @Option(names = "--verbose", description = "Show stack traces of internal errors.")
     boolean verbose;
+
+    /**
+     * Every report this run writes: the {@code --format} report (to {@code --output} or standard output) first, then
+     * the extra reports in the order SARIF, Markdown, text.
+     *
+     * @param colorOnStream whether the report on standard output may be coloured
+     */
+    ReportSet reports(boolean colorOnStream) {
+        List<ReportTarget> targets = new ArrayList<>();
+        targets.add(output == null ? ReportTarget.stream(format, colorOnStream) : ReportTarget.file(format, output));
+        sarifOutputs.forEach(p -> targets.add(ReportTarget.file(ReportFormat.SARIF, p)));
+        markdownOutputs.forEach(p -> targets.add(ReportTarget.file(ReportFormat.MARKDOWN, p)));
+        textOutputs.forEach(p -> targets.add(ReportTarget.file(ReportFormat.TEXT, p)));
+        return new ReportSet(targets);
+    }
 
     /** {@code never} maps to {@link Level#NONE}: no level reaches it. */
     static final class LevelConverter implements picocli.CommandLine.ITypeConverter<Level> {

@@ -57,7 +57,8 @@ public final class DiffCommand implements Callable<Integer> {
         }
         Path defaultConfig = afterDir ? after.resolve(".opsdiff.yml") : null;
         ReportContext context = ReportContext.of(VersionProvider.version(), before + " → " + after);
-        return new AnalysisRunner(options, spec.commandLine().getOut(), spec.commandLine().getErr())
+        return new AnalysisRunner(options, spec.commandLine().getOut(), spec.commandLine().getErr(),
+                Main.stdoutIsTerminal(spec))
                 .run(b, a, defaultConfig, context);
     }
 

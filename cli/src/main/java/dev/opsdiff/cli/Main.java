@@ -26,16 +26,29 @@ public final class Main implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    /** Whether standard output is a terminal; only {@link #main} knows, callers of {@link #run} pass a writer. */
+    private boolean stdoutIsTerminal;
+
     public static void main(String[] args) {
-        System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+        CommandLine cli = commandLine();
+        ((Main) cli.getCommand()).stdoutIsTerminal = ColorChoice.stdoutIsTerminal();
+        System.exit(execute(cli, args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
     }
 
     /** Runs a command line with the given streams; returns the exit code. Used by tests and the Maven plugin. */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
-        CommandLine cli = commandLine();
+        return execute(commandLine(), args, out, err);
+    }
+
+    private static int execute(CommandLine cli, String[] args, PrintWriter out, PrintWriter err) {
         cli.setOut(out);
         cli.setErr(err);
         return cli.execute(args);
+    }
+
+    /** For {@code --color=auto} in the subcommands: whether the root command writes to a terminal. */
+    static boolean stdoutIsTerminal(CommandLine.Model.CommandSpec spec) {
+        return spec.root().userObject() instanceof Main main && main.stdoutIsTerminal;
     }
 
     static CommandLine commandLine() {
