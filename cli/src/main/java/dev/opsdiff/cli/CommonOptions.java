@@ -41,6 +41,7 @@ public final class CommonOptions {
     ColorChoice color;
 
     @Option(names = "--fail-on", paramLabel = "LEVEL", defaultValue = "error", converter = LevelConverter.class,
+            completionCandidates = LevelConverter.Candidates.class,
             description = "Exit with 1 when a finding is at or above LEVEL: error, warning, note or never "
                     + "(default: ${DEFAULT-VALUE}).")
     Level failOn;
@@ -89,6 +90,12 @@ public final class CommonOptions {
 
     /** {@code never} maps to {@link Level#NONE}: no level reaches it. */
     static final class LevelConverter implements picocli.CommandLine.ITypeConverter<Level> {
+        static final class Candidates extends ArrayList<String> {
+            Candidates() {
+                super(List.of("error", "warning", "note", "never"));
+            }
+        }
+
         @Override
         public Level convert(String value) {
             if (value.equals("never")) {
