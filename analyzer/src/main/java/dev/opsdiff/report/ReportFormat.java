@@ -8,7 +8,9 @@ public enum ReportFormat {
     TEXT(TextReport::new),
     SARIF(SarifReport::new),
     MARKDOWN(MarkdownReport::new),
-    GITHUB(GithubAnnotationsReport::new);
+    GITHUB(GithubAnnotationsReport::new),
+    /** GitLab Code Quality JSON. */
+    CODEQUALITY(CodeQualityReport::new);
 
     private final Supplier<ReportWriter> factory;
 

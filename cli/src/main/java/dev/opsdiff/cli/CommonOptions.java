@@ -15,7 +15,8 @@ public final class CommonOptions {
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
             converter = FormatConverter.class, completionCandidates = FormatConverter.Candidates.class,
             description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}). "
-                    + "github prints workflow-command annotations for GitHub Actions.")
+                    + "github prints workflow-command annotations for GitHub Actions; codequality writes GitLab's "
+                    + "Code Quality report.")
     ReportFormat format;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE",
@@ -33,6 +34,10 @@ public final class CommonOptions {
     @Option(names = "--text-output", paramLabel = "FILE",
             description = "Also write a text report to FILE, from the same analysis (may be repeated).")
     List<Path> textOutputs = new ArrayList<>();
+
+    @Option(names = "--codequality-output", paramLabel = "FILE",
+            description = "Also write a GitLab Code Quality report to FILE, from the same analysis (may be repeated).")
+    List<Path> codequalityOutputs = new ArrayList<>();
 
     @Option(names = "--color", paramLabel = "WHEN", defaultValue = "auto", converter = ColorChoice.Converter.class,
             completionCandidates = ColorChoice.Candidates.class,
@@ -75,7 +80,7 @@ public final class CommonOptions {
 
     /**
      * Every report this run writes: the {@code --format} report (to {@code --output} or standard output) first, then
-     * the extra reports in the order SARIF, Markdown, text.
+     * the extra reports in the order SARIF, Markdown, text, Code Quality.
      *
      * @param colorOnStream whether the report on standard output may be coloured
      */
@@ -85,6 +90,7 @@ public final class CommonOptions {
         sarifOutputs.forEach(p -> targets.add(ReportTarget.file(ReportFormat.SARIF, p)));
         markdownOutputs.forEach(p -> targets.add(ReportTarget.file(ReportFormat.MARKDOWN, p)));
         textOutputs.forEach(p -> targets.add(ReportTarget.file(ReportFormat.TEXT, p)));
+        codequalityOutputs.forEach(p -> targets.add(ReportTarget.file(ReportFormat.CODEQUALITY, p)));
         return new ReportSet(targets);
     }
 
@@ -122,7 +128,7 @@ public final class CommonOptions {
                 }
             }
             throw new picocli.CommandLine.TypeConversionException(
-                    "expected text, sarif, markdown or github, not '" + value + "'");
+                    "expected text, sarif, markdown, github or codequality, not '" + value + "'");
         }
 
         static final class Candidates extends ArrayList<String> {

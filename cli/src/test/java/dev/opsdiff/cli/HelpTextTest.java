@@ -115,7 +115,7 @@ class HelpTextTest {
             Files.writeString(script, r.out());
             assertEquals("check", complete(script, "opsdiff", "che"));
             assertEquals("--format", complete(script, "opsdiff", "check", "--form"));
-            assertEquals("github markdown sarif text", sorted(complete(script, "opsdiff", "check", "--format", "")));
+            assertEquals("codequality github markdown sarif text", sorted(complete(script, "opsdiff", "check", "--format", "")));
             assertEquals("error never note warning", sorted(complete(script, "opsdiff", "diff", "--fail-on", "")));
             assertEquals("always auto never", sorted(complete(script, "opsdiff", "check", "--color", "")));
         } finally {
