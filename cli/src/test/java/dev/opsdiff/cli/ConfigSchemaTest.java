@@ -11,6 +11,7 @@ import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
 import dev.opsdiff.catalog.CatalogData;
 import dev.opsdiff.catalog.GuardApi;
+import dev.opsdiff.catalog.MemoApi;
 import dev.opsdiff.catalog.RetryApi;
 import dev.opsdiff.catalog.RoleApi;
 import dev.opsdiff.catalog.TimeoutApi;
@@ -127,7 +128,8 @@ class ConfigSchemaTest {
         JsonNode definitions = schemaTree().get("definitions");
         Map<String, Class<?>> records = Map.of("catalog", CatalogData.class, "api", CatalogData.Api.class,
                 "methodAnnotation", CatalogData.MethodAnnotation.class, "loops", CatalogData.LoopVocabulary.class,
-                "retry", RetryApi.class, "timeout", TimeoutApi.class, "guard", GuardApi.class, "role", RoleApi.class);
+                "retry", RetryApi.class, "timeout", TimeoutApi.class, "guard", GuardApi.class, "role", RoleApi.class,
+                "memo", MemoApi.class);
         for (Map.Entry<String, Class<?>> e : records.entrySet()) {
             Set<String> fields = new TreeSet<>();
             for (RecordComponent c : e.getValue().getRecordComponents()) {
