@@ -122,13 +122,11 @@ public final class CommonOptions {
     static final class FormatConverter implements picocli.CommandLine.ITypeConverter<ReportFormat> {
         @Override
         public ReportFormat convert(String value) {
-            for (ReportFormat f : ReportFormat.values()) {
-                if (f.id().equals(value)) {
-                    return f;
-                }
+            try {
+                return ReportFormat.byId(value);
+            } catch (dev.opsdiff.source.InputException e) {
+                throw new picocli.CommandLine.TypeConversionException(e.getMessage());
             }
-            throw new picocli.CommandLine.TypeConversionException(
-                    "expected text, sarif, markdown, github or codequality, not '" + value + "'");
         }
 
         static final class Candidates extends ArrayList<String> {

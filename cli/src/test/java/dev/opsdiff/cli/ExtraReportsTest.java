@@ -55,6 +55,35 @@ class ExtraReportsTest {
     }
 
     @Test
+    void diffWritesTheSameFindingIntoEveryReport() throws Exception {
+        Path examples = Path.of("..", "examples", "pricing").toAbsolutePath().normalize();
+        Path sarif = tmp.resolve("d.sarif");
+        Path codequality = tmp.resolve("gl-code-quality-report.json");
+        Path text = tmp.resolve("d.txt");
+        Run r = GitFixture.run("diff", examples.resolve("before").toString(), examples.resolve("after").toString(),
+                "--format", "markdown", "--sarif-output", sarif.toString(), "--codequality-output",
+                codequality.toString(), "--text-output", text.toString());
+        assertEquals(1, r.code(), r.toString());
+        JsonNode result = new ObjectMapper().readTree(sarif.toFile()).at("/runs/0/results/0");
+        String path = result.at("/locations/0/physicalLocation/artifactLocation/uri").asText();
+        int line = result.at("/locations/0/physicalLocation/region/startLine").asInt();
+        assertTrue(r.out().contains("`cache-cardinality` · `" + path + ":" + line + "`"), r.toString());
+        assertTrue(Files.readString(text).startsWith(path + ":" + line + ":"), Files.readString(text));
+        JsonNode issue = new ObjectMapper().readTree(codequality.toFile()).get(0);
+        assertEquals(path, issue.at("/location/path").asText());
+        assertEquals(line, issue.at("/location/lines/begin").asInt());
+        assertEquals(result.at("/partialFingerprints/opsdiff~1v1").asText(), issue.get("fingerprint").asText());
+    }
+
+    @Test
+    void unknownFormatNamesTheKnownOnes() {
+        Run r = GitFixture.run("diff", tmp.toString(), tmp.toString(), "--format", "json");
+        assertEquals(2, r.code(), r.toString());
+        assertTrue(r.err().contains("unknown report format 'json' (expected text, sarif, markdown, github, "
+                + "codequality)"), r.toString());
+    }
+
+    @Test
     void extraReportsAreWrittenWhenNothingIsFoundAndTheExitCodeStaysZero() throws Exception {
         try (GitFixture repo = GitFixture.withService(tmp.resolve("repo"))) {
             Path sarif = tmp.resolve("empty.sarif");
