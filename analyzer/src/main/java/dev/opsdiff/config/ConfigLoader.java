@@ -90,6 +90,10 @@ public final class ConfigLoader {
         }
         List<CatalogData> catalog = List.of();
         if (root.has("catalog")) {
+            if (!root.get("catalog").isObject()) {
+                throw new InputException(source + ":" + lineOf(text, "catalog") + ": catalog must be a mapping of "
+                        + "catalog sections (apis, methodAnnotations, retries, timeouts, guards, roles, ...)");
+            }
             checkRegexes(source, text, root.get("catalog"));
             try {
                 catalog = List.of(CatalogLoader.yamlMapper().treeToValue(root.get("catalog"), CatalogData.class));

@@ -10,14 +10,20 @@ import java.io.Writer;
 import java.util.List;
 import java.util.Map;
 
-/** Markdown for a pull-request comment or {@code $GITHUB_STEP_SUMMARY}: findings with call paths and BEFORE code. */
+/**
+ * Markdown for a pull-request comment or {@code $GITHUB_STEP_SUMMARY}: the content of the text report (findings
+ * grouped by file, call paths, a closing count per level and rule) plus the BEFORE code of each finding.
+ */
 public final class MarkdownReport implements ReportWriter {
+    /** Call paths up to this many hops are shown open; longer ones are folded into a {@code <details>} block. */
+    static final int OPEN_CALL_PATH_STEPS = 4;
+
     @Override
     public void write(AnalysisResult result, ReportContext context, Writer out) throws IOException {
-        List<Finding> shown = result.findings().stream().filter(f -> f.suppressed() == null).toList();
+        long shownCount = result.findings().stream().filter(f -> f.suppressed() == null).count();
         List<Finding> suppressed = result.findings().stream().filter(f -> f.suppressed() != null).toList();
-        out.write(shown.isEmpty() ? "### opsdiff: no risky changes\n\n"
-                : "### opsdiff: " + shown.size() + " risky change" + (shown.size() == 1 ? "" : "s") + "\n\n");
+        out.write(shownCount == 0 ? "### opsdiff: no risky changes\n\n"
+                : "### opsdiff: " + shownCount + " risky change" + (shownCount == 1 ? "" : "s") + "\n\n");
         if (context.range() != null) {
             out.write("Compared " + code(context.range()) + ".\n\n");
         }
@@ -28,8 +34,17 @@ public final class MarkdownReport implements ReportWriter {
             }
             out.write("\n");
         }
-        for (Finding f : shown) {
-            finding(f, context, out);
+        FindingCounts counts = new FindingCounts(result);
+        for (Map.Entry<String, List<Finding>> file : counts.byFile.entrySet()) {
+            out.write("#### " + code(context.uriPrefix() + file.getKey()) + "\n\n");
+            for (Finding f : file.getValue()) {
+                finding(f, context, out);
+            }
+        }
+        if (counts.shown > 0) {
+            out.write("**" + FindingCounts.plural(counts.shown, "finding") + "** in "
+                    + FindingCounts.plural(counts.byFile.size(), "file") + ": " + counts.levels((l, s) -> s) + " · "
+                    + counts.rules(MarkdownReport::code) + "\n\n");
         }
         if (!suppressed.isEmpty()) {
             long added = suppressed.stream().filter(Finding::suppressionAddedByChange).count();
@@ -57,12 +72,17 @@ public final class MarkdownReport implements ReportWriter {
                 + code(context.uriPrefix() + f.location().path() + ":" + f.location().line()) + "\n\n");
         out.write(escapeOutsideCode(f.message()) + "\n\n");
         if (!f.codeFlow().isEmpty()) {
+            // A long path would push the next finding off the screen of a PR comment: fold it, keep short ones open.
+            boolean fold = f.codeFlow().size() > OPEN_CALL_PATH_STEPS;
+            if (fold) {
+                out.write("<details><summary>Call path (" + f.codeFlow().size() + " steps)</summary>\n\n");
+            }
             int i = 1;
             for (FlowStep step : f.codeFlow()) {
-                out.write(i++ + ". " + escapeOutsideCode(step.message()) + " (" + code(context.uriPrefix() + step.location().path()
-                        + ":" + step.location().line()) + ")\n");
+                out.write(i++ + ". " + escapeOutsideCode(step.message()) + " (" + code(context.uriPrefix()
+                        + step.location().path() + ":" + step.location().line()) + ")\n");
             }
-            out.write("\n");
+            out.write(fold ? "\n</details>\n\n" : "\n");
         }
         Object before = f.properties().get("before");
         if (before instanceof Map<?, ?> b && b.get("snippet") != null) {

@@ -25,7 +25,8 @@ class TextMarkdownGithubReportTest {
                 text);
         assertTrue(text.contains("\n    at PricingService.price calls `lineTotal(...)` (shop/PricingService.java:5)\n"));
         assertFalse(text.contains("Another, suppressed"));
-        assertTrue(text.endsWith("opsdiff: 1 finding (1 suppressed); 1 file(s) could not be parsed and were skipped\n"),
+        assertTrue(text.endsWith("opsdiff: 1 finding in 1 file: 1 error (cache-cardinality 1); 1 suppressed; 1 file could "
+                + "not be parsed and was skipped\n"),
                 text);
     }
 

@@ -6,33 +6,37 @@ import dev.opsdiff.engine.AnalysisResult;
 import dev.opsdiff.engine.Analyzer;
 import dev.opsdiff.engine.Settings;
 import dev.opsdiff.report.ReportContext;
+import dev.opsdiff.report.ReportSet;
+import dev.opsdiff.report.ReportTarget;
 import dev.opsdiff.rule.Finding;
 import dev.opsdiff.rule.Rule;
 import dev.opsdiff.source.InputException;
 import dev.opsdiff.source.Snapshot;
 
-import java.io.IOException;
-import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
-import java.io.StringWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
-/** Runs the analysis for a command, writes the report, and turns the result into an exit code. */
+/** Runs the analysis for a command once, writes every requested report from it, and decides the exit code. */
 final class AnalysisRunner {
     private final CommonOptions options;
     private final PrintWriter out;
     private final PrintWriter err;
+    private final boolean colorOnStdout;
+    /** How many times this run analyzed: one, however many reports it writes ({@code --stats} shows it). */
+    private int analyses;
 
-    AnalysisRunner(CommonOptions options, PrintWriter out, PrintWriter err) {
+    /**
+     * @param stdoutIsTerminal whether {@code out} is a terminal, for {@code --color=auto}
+     */
+    AnalysisRunner(CommonOptions options, PrintWriter out, PrintWriter err, boolean stdoutIsTerminal) {
         this.options = options;
         this.out = out;
         this.err = err;
+        this.colorOnStdout = options.color.enabled(System.getenv(), stdoutIsTerminal);
     }
 
     /**
@@ -62,16 +66,19 @@ final class AnalysisRunner {
     /** Runs with configuration and baseline already chosen (a git check reads them from its base). */
     int run(Snapshot before, Snapshot after, List<Rule> rules, Config config, Baseline baseline,
             ReportContext context) {
+        // Before the analysis, so that two reports aimed at one file fail fast.
+        ReportSet reports = options.reports(colorOnStdout);
         Settings settings = new Settings(Set.copyOf(options.enable), Set.copyOf(options.disable),
                 Settings.defaults().threads(), dev.opsdiff.cli.git.ChangedLines.HISTOGRAM);
         AnalysisResult result = new Analyzer(rules, config, settings).analyze(before, after);
+        analyses++;
         if (baseline != null) {
             result = withoutAccepted(result, baseline);
         }
         if (options.noNewSuppressions) {
             result = withoutNewSuppressions(result);
         }
-        write(result, context);
+        reports.writeAll(result, context, out);
         for (var p : result.problems()) {
             err.println("opsdiff: warning: could not parse " + p.path() + " (" + p.side() + ", line " + p.line()
                     + "): " + p.message() + "; skipped");
@@ -81,6 +88,9 @@ final class AnalysisRunner {
             err.printf("opsdiff: %d files (%d parsed), %d methods, %d matched pairs, parse %d ms (all threads), "
                     + "total %d ms; %d findings dropped (nothing on their path changed)%n", s.files(),
                     s.parsedFiles(), s.methods(), s.pairs(), s.parseMillis(), s.totalMillis(), s.droppedUnchanged());
+            err.println("opsdiff: " + analyses + (analyses == 1 ? " analysis, " : " analyses, ")
+                    + reports.targets().size() + (reports.targets().size() == 1 ? " report: " : " reports: ")
+                    + String.join(", ", reports.targets().stream().map(ReportTarget::describe).toList()));
         }
         boolean failing = result.findings().stream()
                 .filter(f -> f.suppressed() == null).map(Finding::level).anyMatch(l -> l.atLeast(options.failOn));
@@ -122,27 +132,6 @@ final class AnalysisRunner {
             file = defaultConfig;
         }
         return file == null ? Config.empty() : ConfigLoader.load(file, Analyzer.ruleOptions(rules));
-    }
-
-    private void write(AnalysisResult result, ReportContext context) {
-        try {
-            if (options.output == null) {
-                StringWriter buffer = new StringWriter();
-                options.format.writer().write(result, context, buffer);
-                out.print(buffer);
-                out.flush();
-            } else {
-                Path parent = options.output.toAbsolutePath().getParent();
-                if (parent != null) {
-                    Files.createDirectories(parent);
-                }
-                try (Writer w = new OutputStreamWriter(Files.newOutputStream(options.output), StandardCharsets.UTF_8)) {
-                    options.format.writer().write(result, context, w);
-                }
-            }
-        } catch (IOException e) {
-            throw new InputException("cannot write report to " + options.output + ": " + e.getMessage(), e);
-        }
     }
 
     private static List<String> concat(List<String> a, List<String> b) {

@@ -27,8 +27,12 @@ import java.util.stream.Stream;
  * and warm figures (median of the warm runs), so performance is measured, not asserted in unit tests.
  */
 @Command(name = "bench", hidden = true, mixinStandardHelpOptions = true,
-        description = {"Measure analysis speed: analyze each BEFORE/AFTER pair --runs times and print figures.",
-                "With --cases DIR, every DIR/*/*/{before,after} pair (the test corpus layout) is one pair."})
+        header = "Measure analysis speed on BEFORE/AFTER pairs.",
+        description = "Analyzes each BEFORE/AFTER pair --runs times in one JVM and prints the cold and warm figures. "
+                + "With --cases DIR, every DIR/*/*/{before,after} pair (the test corpus layout) is one pair.",
+        footer = {"", "Examples:",
+                "  opsdiff bench --cases test-corpus/cases",
+                "  opsdiff bench old/src new/src --runs 10"})
 public final class BenchCommand implements Callable<Integer> {
     @Parameters(arity = "0..2", paramLabel = "DIR", description = "BEFORE and AFTER directories.")
     List<Path> dirs = new ArrayList<>();

@@ -20,23 +20,25 @@ import java.util.concurrent.Callable;
 
 /** {@code opsdiff check [--base REF | --staged] [--repo DIR]}: the change in a git checkout. */
 @Command(name = "check", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        description = {"Check the change in a git checkout: what you are about to commit, or what a",
-                "branch adds. By default the working tree (modified tracked files and new files",
-                "git does not ignore) is compared with HEAD; --staged compares what 'git commit'",
-                "would record; --base compares the working tree with the point where HEAD",
-                "branched off REF (the merge base), as a pull request does. The old side is read",
-                "from git objects: nothing is checked out or modified."},
+        header = "Check the change in a git checkout against a commit.",
+        description = "Compares what you are about to commit, or what a branch adds, with the commit it starts "
+                + "from. By default the working tree (modified tracked files and new files git does not ignore) is "
+                + "compared with HEAD; --staged compares what 'git commit' would record; --base compares the working "
+                + "tree with the point where HEAD branched off REF (the merge base), as a pull request does. The old "
+                + "side is read from git objects: nothing is checked out or modified.",
         footer = {"", "Examples:",
                 "  opsdiff check                     # uncommitted work vs HEAD",
                 "  opsdiff check --staged            # what 'git commit' would record",
                 "  opsdiff check --base origin/main  # the whole branch, as its PR shows it",
                 "  opsdiff check --base HEAD~1       # the last commit (and uncommitted work)",
-                "  opsdiff check --base origin/main --format sarif -o opsdiff.sarif \\",
-                "      --fail-on never               # for GitHub code scanning",
+                "  opsdiff check --base origin/main --format github \\",
+                "      --sarif-output opsdiff.sarif --markdown-output summary.md",
+                "                                    # one analysis, three reports (CI)",
                 "  opsdiff check --baseline accepted.sarif  # skip findings already accepted",
                 "",
-                "In CI, check out with full history (actions/checkout: fetch-depth: 0) so",
-                "that the merge base exists. More: docs/git-and-ci.md"})
+                "In CI, check out with full history (actions/checkout: fetch-depth: 0) so that the merge base "
+                        + "exists; the GitHub Action in opsdiff's repository does all of this. More: "
+                        + "docs/git-and-ci.md."})
 public final class CheckCommand implements Callable<Integer> {
     @Option(names = "--base", paramLabel = "REF",
             description = "Compare with the merge base of REF and HEAD (e.g. origin/main, a tag, HEAD~1).")
@@ -50,7 +52,7 @@ public final class CheckCommand implements Callable<Integer> {
     Path repo;
 
     @Option(names = "--config-from", paramLabel = "SIDE", defaultValue = "base",
-            converter = ConfigFromConverter.class,
+            converter = ConfigFromConverter.class, completionCandidates = ConfigFromConverter.Candidates.class,
             description = "Where .opsdiff.yml and the --baseline file are read from: base (default: the base commit, "
                     + "so a change cannot switch its own check off) or head (the working tree, for repositories that "
                     + "review configuration separately). Edits the change makes to them are reported either way.")
@@ -63,6 +65,12 @@ public final class CheckCommand implements Callable<Integer> {
     CommandLine.Model.CommandSpec spec;
 
     static final class ConfigFromConverter implements CommandLine.ITypeConverter<TrustedInputs.From> {
+        static final class Candidates extends java.util.ArrayList<String> {
+            Candidates() {
+                super(List.of("base", "head"));
+            }
+        }
+
         @Override
         public TrustedInputs.From convert(String value) {
             return switch (value) {
@@ -86,7 +94,8 @@ public final class CheckCommand implements Callable<Integer> {
             err.println("opsdiff: checking " + range.label());
             GitSnapshots sides = GitSnapshots.build(repository, range);
             ReportContext context = new ReportContext(VersionProvider.version(), "opsdiff/", range.label(), "");
-            AnalysisRunner runner = new AnalysisRunner(options, spec.commandLine().getOut(), err);
+            AnalysisRunner runner = new AnalysisRunner(options, spec.commandLine().getOut(), err,
+                Main.stdoutIsTerminal(spec));
             var rules = runner.rules();
             TrustedInputs.Resolved inputs = new TrustedInputs(repository, range, configFrom)
                     .resolve(options.config, options.baseline, rules);

@@ -1,6 +1,8 @@
 package dev.opsdiff.cli;
 
 import dev.opsdiff.report.ReportFormat;
+import dev.opsdiff.report.ReportSet;
+import dev.opsdiff.report.ReportTarget;
 import dev.opsdiff.rule.Level;
 import picocli.CommandLine.Option;
 
@@ -13,14 +15,38 @@ public final class CommonOptions {
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
             converter = FormatConverter.class, completionCandidates = FormatConverter.Candidates.class,
             description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}). "
-                    + "github prints workflow-command annotations for GitHub Actions.")
+                    + "github prints workflow-command annotations for GitHub Actions; codequality writes GitLab's "
+                    + "Code Quality report.")
     ReportFormat format;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE",
-            description = "Write the report to FILE instead of standard output.")
+            description = "Write the --format report to FILE instead of standard output.")
     Path output;
 
+    @Option(names = "--sarif-output", paramLabel = "FILE",
+            description = "Also write a SARIF report to FILE, from the same analysis (may be repeated).")
+    List<Path> sarifOutputs = new ArrayList<>();
+
+    @Option(names = "--markdown-output", paramLabel = "FILE",
+            description = "Also write a Markdown report to FILE, from the same analysis (may be repeated).")
+    List<Path> markdownOutputs = new ArrayList<>();
+
+    @Option(names = "--text-output", paramLabel = "FILE",
+            description = "Also write a text report to FILE, from the same analysis (may be repeated).")
+    List<Path> textOutputs = new ArrayList<>();
+
+    @Option(names = "--codequality-output", paramLabel = "FILE",
+            description = "Also write a GitLab Code Quality report to FILE, from the same analysis (may be repeated).")
+    List<Path> codequalityOutputs = new ArrayList<>();
+
+    @Option(names = "--color", paramLabel = "WHEN", defaultValue = "auto", converter = ColorChoice.Converter.class,
+            completionCandidates = ColorChoice.Candidates.class,
+            description = "Colour the text report: auto (default: only when standard output is a terminal and "
+                    + "NO_COLOR is not set), always or never.")
+    ColorChoice color;
+
     @Option(names = "--fail-on", paramLabel = "LEVEL", defaultValue = "error", converter = LevelConverter.class,
+            completionCandidates = LevelConverter.Candidates.class,
             description = "Exit with 1 when a finding is at or above LEVEL: error, warning, note or never "
                     + "(default: ${DEFAULT-VALUE}).")
     Level failOn;
@@ -52,8 +78,30 @@ public final class CommonOptions {
     @Option(names = "--verbose", description = "Show stack traces of internal errors.")
     boolean verbose;
 
+    /**
+     * Every report this run writes: the {@code --format} report (to {@code --output} or standard output) first, then
+     * the extra reports in the order SARIF, Markdown, text, Code Quality.
+     *
+     * @param colorOnStream whether the report on standard output may be coloured
+     */
+    ReportSet reports(boolean colorOnStream) {
+        List<ReportTarget> targets = new ArrayList<>();
+        targets.add(output == null ? ReportTarget.stream(format, colorOnStream) : ReportTarget.file(format, output));
+        sarifOutputs.forEach(p -> targets.add(ReportTarget.file(ReportFormat.SARIF, p)));
+        markdownOutputs.forEach(p -> targets.add(ReportTarget.file(ReportFormat.MARKDOWN, p)));
+        textOutputs.forEach(p -> targets.add(ReportTarget.file(ReportFormat.TEXT, p)));
+        codequalityOutputs.forEach(p -> targets.add(ReportTarget.file(ReportFormat.CODEQUALITY, p)));
+        return new ReportSet(targets);
+    }
+
     /** {@code never} maps to {@link Level#NONE}: no level reaches it. */
     static final class LevelConverter implements picocli.CommandLine.ITypeConverter<Level> {
+        static final class Candidates extends ArrayList<String> {
+            Candidates() {
+                super(List.of("error", "warning", "note", "never"));
+            }
+        }
+
         @Override
         public Level convert(String value) {
             if (value.equals("never")) {
@@ -74,13 +122,11 @@ public final class CommonOptions {
     static final class FormatConverter implements picocli.CommandLine.ITypeConverter<ReportFormat> {
         @Override
         public ReportFormat convert(String value) {
-            for (ReportFormat f : ReportFormat.values()) {
-                if (f.id().equals(value)) {
-                    return f;
-                }
+            try {
+                return ReportFormat.byId(value);
+            } catch (dev.opsdiff.source.InputException e) {
+                throw new picocli.CommandLine.TypeConversionException(e.getMessage());
             }
-            throw new picocli.CommandLine.TypeConversionException(
-                    "expected text, sarif, markdown or github, not '" + value + "'");
         }
 
         static final class Candidates extends ArrayList<String> {

@@ -20,12 +20,14 @@ import java.util.concurrent.Callable;
 
 /** {@code opsdiff diff BEFORE AFTER}: two directories or two .java files. */
 @Command(name = "diff", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        description = {"Compare two versions of Java sources and report what got operationally riskier.",
-                "BEFORE and AFTER are two directories (files are paired by path, moved files by the types they "
-                        + "declare) or two .java files. Sources are only read, never modified."},
+        header = "Compare two versions of Java sources.",
+        description = "Reports what got operationally riskier between BEFORE and AFTER. They are two directories "
+                + "(files are paired by path, moved files by the types they declare) or two .java files. Sources "
+                + "are only read, never modified.",
         footer = {"", "Examples:", "  opsdiff diff old/src new/src",
-                "  opsdiff diff before/PricingService.java after/PricingService.java --format markdown",
-                "  opsdiff diff old new --format sarif -o opsdiff.sarif --fail-on warning"})
+                "  opsdiff diff before/Pricing.java after/Pricing.java --format markdown",
+                "  opsdiff diff old new --format sarif -o opsdiff.sarif --fail-on warning",
+                "  opsdiff diff old new --sarif-output opsdiff.sarif --text-output opsdiff.txt"})
 public final class DiffCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "BEFORE", description = "The old version: a directory or a .java file.")
     Path before;
@@ -57,7 +59,8 @@ public final class DiffCommand implements Callable<Integer> {
         }
         Path defaultConfig = afterDir ? after.resolve(".opsdiff.yml") : null;
         ReportContext context = ReportContext.of(VersionProvider.version(), before + " → " + after);
-        return new AnalysisRunner(options, spec.commandLine().getOut(), spec.commandLine().getErr())
+        return new AnalysisRunner(options, spec.commandLine().getOut(), spec.commandLine().getErr(),
+                Main.stdoutIsTerminal(spec))
                 .run(b, a, defaultConfig, context);
     }
 

@@ -13,20 +13,20 @@ import java.util.concurrent.Callable;
 
 /** {@code opsdiff install-hook [--force] [--repo DIR]}: a git pre-commit hook running {@code opsdiff check --staged}. */
 @Command(name = "install-hook", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        description = {"Install a git pre-commit hook that runs 'opsdiff check --staged' before every",
-                "commit. A staged change with findings at 'error' level blocks the commit and",
-                "the findings are printed; 'git commit --no-verify' commits anyway. The hook",
-                "goes where git looks for it: core.hooksPath, else .git/hooks. A pre-commit",
-                "hook that opsdiff did not write is left alone unless --force is given.",
-                "Running it again is harmless: our own hook is rewritten in place."},
+        header = "Install a pre-commit hook that checks staged changes.",
+        description = "The hook runs 'opsdiff check --staged' before every commit. A staged change with findings "
+                + "at 'error' level blocks the commit and the findings are printed; 'git commit --no-verify' "
+                + "commits anyway. The hook goes where git looks for it: core.hooksPath, else .git/hooks. A "
+                + "pre-commit hook that opsdiff did not write is left alone unless --force is given. Running it "
+                + "again is harmless: our own hook is rewritten in place.",
         footer = {"", "Examples:",
                 "  opsdiff install-hook                    # the repository you are in",
                 "  opsdiff install-hook --repo ~/src/shop  # another repository",
                 "  opsdiff install-hook --force            # replace another tool's hook",
                 "                                          # (kept as pre-commit.before-opsdiff)",
                 "",
-                "With the pre-commit framework instead, use the hook id 'opsdiff' from",
-                "opsdiff's .pre-commit-hooks.yaml (see docs/git-and-ci.md)."})
+                "With the pre-commit framework instead, use the hook id 'opsdiff' from opsdiff's "
+                        + ".pre-commit-hooks.yaml (see docs/git-and-ci.md)."})
 public final class InstallHookCommand implements Callable<Integer> {
     @Option(names = "--force", description = "Replace an existing pre-commit hook that opsdiff did not write.")
     boolean force;

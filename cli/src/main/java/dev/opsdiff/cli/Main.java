@@ -1,6 +1,7 @@
 package dev.opsdiff.cli;
 
 import dev.opsdiff.source.InputException;
+import picocli.AutoComplete;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -8,11 +9,12 @@ import java.io.PrintWriter;
 
 /** Entry point: {@code opsdiff diff|check|rules|install-hook}. */
 @Command(name = "opsdiff", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        description = {"Finds operationally risky refactors in Java code: compares a BEFORE and an AFTER version",
-                "and reports what each method now does more often or less safely (cache and database",
-                "calls moved into loops, retries nested in retries, timeouts changed, idempotency guards removed)."},
+        header = "Finds operationally risky refactors in Java code.",
+        description = "Compares a BEFORE and an AFTER version and reports what each method now does more often or "
+                + "less safely: cache and database calls moved into loops, retries nested in retries, timeouts "
+                + "changed, idempotency guards removed.",
         subcommands = {DiffCommand.class, CheckCommand.class, InstallHookCommand.class, RulesCommand.class,
-                BenchCommand.class, CommandLine.HelpCommand.class},
+                BenchCommand.class, CommandLine.HelpCommand.class, AutoComplete.GenerateCompletion.class},
         footerHeading = "%nExit codes:%n",
         footer = {"  0  nothing at or above --fail-on", "  1  findings at or above --fail-on",
                 "  2  usage, configuration or input error", "  3  internal error (rerun with --verbose)",
@@ -21,28 +23,67 @@ import java.io.PrintWriter;
                 "  opsdiff check                     # uncommitted work in this git checkout",
                 "  opsdiff check --base origin/main  # a branch, as its pull request shows it",
                 "  opsdiff install-hook              # check staged changes before each commit",
-                "  opsdiff rules"})
+                "  opsdiff rules",
+                "  source <(opsdiff generate-completion)  # tab completion in bash or zsh"})
 public final class Main implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    /** Whether standard output is a terminal; only {@link #main} knows, callers of {@link #run} pass a writer. */
+    private boolean stdoutIsTerminal;
+
     public static void main(String[] args) {
-        System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+        CommandLine cli = commandLine();
+        ((Main) cli.getCommand()).stdoutIsTerminal = ColorChoice.stdoutIsTerminal();
+        System.exit(execute(cli, args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
     }
 
     /** Runs a command line with the given streams; returns the exit code. Used by tests and the Maven plugin. */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
-        CommandLine cli = commandLine();
+        return execute(commandLine(), args, out, err);
+    }
+
+    private static int execute(CommandLine cli, String[] args, PrintWriter out, PrintWriter err) {
         cli.setOut(out);
         cli.setErr(err);
         return cli.execute(args);
     }
 
+    /** For {@code --color=auto} in the subcommands: whether the root command writes to a terminal. */
+    static boolean stdoutIsTerminal(CommandLine.Model.CommandSpec spec) {
+        return spec.root().userObject() instanceof Main main && main.stdoutIsTerminal;
+    }
+
     static CommandLine commandLine() {
         CommandLine cli = new CommandLine(new Main());
+        describeBuiltInCommands(cli);
         cli.setExecutionExceptionHandler(Main::handleException);
         cli.setParameterExceptionHandler(Main::handleUsageError);
         return cli;
+    }
+
+    /**
+     * picocli's own help and completion commands, worded like ours: a one-line summary, one paragraph, examples.
+     * Completion is listed rather than hidden (picocli's default), so that users find it.
+     */
+    private static void describeBuiltInCommands(CommandLine cli) {
+        CommandLine.Model.UsageMessageSpec completion = cli.getSubcommands().get("generate-completion")
+                .getCommandSpec().usageMessage();
+        completion.hidden(false)
+                .header("Print a bash/zsh completion script for opsdiff.")
+                .description("The script completes commands, options, formats, levels and file names. Load it in "
+                        + "each shell, or install it once for every new shell.")
+                .footer("", "Examples:",
+                        "  source <(opsdiff generate-completion)    # bash: this shell",
+                        "  opsdiff generate-completion > \\",
+                        "      ~/.local/share/bash-completion/completions/opsdiff",
+                        "                                           # bash: every new shell",
+                        "  autoload -U +X bashcompinit && bashcompinit",
+                        "  source <(opsdiff generate-completion)    # zsh (in ~/.zshrc)");
+        cli.getSubcommands().get("help").getCommandSpec().usageMessage()
+                .header("Print the help of opsdiff or of one of its commands.")
+                .description("Same as the command's --help option.")
+                .footer("", "Examples:", "  opsdiff help check", "  opsdiff help");
     }
 
     @Override

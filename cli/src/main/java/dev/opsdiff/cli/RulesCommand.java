@@ -15,8 +15,14 @@ import java.util.concurrent.Callable;
 
 /** {@code opsdiff rules}: every rule with its default level and summary; {@code opsdiff rules ID} prints its doc. */
 @Command(name = "rules", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        description = {"List the rules: id, default level, one-line summary.",
-                "With a rule id, print that rule's documentation."})
+        header = "List the rules, or print one rule's documentation.",
+        description = "Without an argument, lists every rule with its id, default level and one-sentence summary. "
+                + "With a rule id, prints that rule's documentation: what changed, why it hurts in production, an "
+                + "example, how to fix it, and the options it takes in .opsdiff.yml.",
+        footer = {"", "Examples:",
+                "  opsdiff rules                    # every rule",
+                "  opsdiff rules cache-cardinality  # one rule's documentation",
+                "  opsdiff rules --markdown         # the table of the README"})
 public final class RulesCommand implements Callable<Integer> {
     @Parameters(arity = "0..1", paramLabel = "RULE_ID", description = "Print the documentation of this rule.")
     String ruleId;

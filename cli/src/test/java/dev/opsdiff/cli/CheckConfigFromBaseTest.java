@@ -117,7 +117,7 @@ class CheckConfigFromBaseTest {
             repo.write(PRICING_PATH, String.join("\n", lines));
             Run r = repo.check();
             assertEquals(0, r.code(), r.toString());
-            assertTrue(r.out().contains("(1 suppressed, 1 of them by suppressions this change adds)"), r.toString());
+            assertTrue(r.out().contains("; 1 suppressed, 1 of them by suppressions this change adds"), r.toString());
             Run refused = repo.check("--no-new-suppressions");
             assertEquals(1, refused.code(), refused.toString());
             assertTrue(refused.out().contains("[cache-cardinality]"), refused.toString());
