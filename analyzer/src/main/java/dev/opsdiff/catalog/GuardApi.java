@@ -24,7 +24,8 @@ import java.util.Map;
  *                        follows it: {@code setIdempotencyKey}, {@code header("Idempotency-Key", ..)}), {@code catch}
  *                        (an exception caught around a write), {@code sql} (text in the SQL of a write or query),
  *                        {@code method-annotation}, {@code parameter-annotation}, {@code field-annotation} (on the
- *                        written entity), {@code repository-annotation} (on a called repository method)
+ *                        written entity), {@code repository-annotation} (on a called repository method),
+ *                        {@code method-modifier} (a modifier named in {@code methods}: {@code synchronized})
  * @param types           receiver types (qualified; a simple name also matches an unresolved type); empty: any
  * @param methods         method names
  * @param pattern         regular expression over method names, alternative to {@code methods}
@@ -46,7 +47,12 @@ import java.util.Map;
  *                        an argument that make the call a write ({@code post()} of a RestClient)
  * @param verb            {@code protected-effect}: what repeating the effect does, as a verb phrase ("charge")
  * @param repeat          {@code entry-point}: how a repeat happens ("a redelivered message")
- * @param settings        free-form attributes for later extensions
+ * @param settings        further attributes: {@code requiresCheck} (locks: only around a check-then-act),
+ *                        {@code exceptionNames}/{@code codeNames} ({@code catch}: project exceptions named for a
+ *                        duplicate, or rethrown unless their code names one), {@code constructorAnnotations} and
+ *                        {@code supertypeNames} (entry points by wiring: an {@code @Inject} constructor, a
+ *                        {@code *Handler} interface); entry-point entries with settings match only
+ *                        {@code @Override} public methods
  * @param sharedStore     tests and claims: the receiver must be a field, a store that outlives the call (a local set
  *                        or map, filled and read within one call, answers nothing about repeats)
  */

@@ -24,6 +24,11 @@ final class RetryShapes {
     static final String CATCHES_AND_RETRIES = "catches-and-retries";
     static final String SLEEPS = "sleeps";
     static final String COUNTS_ATTEMPTS = "counts-attempts";
+    /**
+     * The attempt counter the header compares ({@code retryTimes < RETRY_TIMES}) is a local that nothing in the loop
+     * advances: the bound never ends the loop.
+     */
+    static final String COUNTER_NOT_ADVANCED = "counter-not-advanced";
     private static final Pattern RETRY_NAME = Pattern.compile("(?i).*(retr(y|ies)|attempt).*");
 
     private RetryShapes() {
@@ -47,6 +52,9 @@ final class RetryShapes {
                 || loop.findAll(NameExpr.class).stream().anyMatch(n -> RETRY_NAME.matcher(n.getNameAsString()).matches());
         if (named) {
             shape.add(COUNTS_ATTEMPTS);
+            if (AttemptCounters.headerCounterNeverAdvanced(loop)) {
+                shape.add(COUNTER_NOT_ADVANCED);
+            }
         }
         // A loop is a retry only with a catch or a sleep; a name alone is too weak.
         if (!shape.contains(CATCHES_AND_RETRIES) && !shape.contains(SLEEPS)) {

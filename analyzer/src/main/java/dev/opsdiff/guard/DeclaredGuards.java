@@ -4,6 +4,7 @@ import dev.opsdiff.catalog.EffectKind;
 import dev.opsdiff.model.Annotation;
 import dev.opsdiff.model.CallSite;
 import dev.opsdiff.model.Expr;
+import dev.opsdiff.model.Guard;
 import dev.opsdiff.model.Location;
 import dev.opsdiff.model.MethodModel;
 import dev.opsdiff.model.Parameter;
@@ -11,6 +12,7 @@ import dev.opsdiff.model.TypeModel;
 import dev.opsdiff.resolve.ResolvedCall;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
@@ -21,6 +23,8 @@ import java.util.regex.Pattern;
  * {@code @SchedulerLock} on the method and an {@code Idempotency-Key} request-header parameter.
  */
 final class DeclaredGuards {
+    /** A rethrow-unless-duplicate test sits in the catch right below the try: a few lines after the write. */
+    private static final int CATCH_REACH = 6;
     private final MethodView view;
     private final GuardCatalog catalog;
     private final BiConsumer<Integer, GuardFact> protect;
@@ -40,14 +44,41 @@ final class DeclaredGuards {
         for (String caught : c.catches()) {
             String q = view.program.types().resolve(caught, view.owner);
             for (GuardCatalog.Entry e : catalog.guards(GuardCatalog.Shape.CATCH)) {
-                if (GuardCatalog.typeMatches(GuardCatalog.nonNull(e.api().exceptions()), List.of(q))
-                        && writeBeforeInSameTry(i, caught)) {
+                List<String> exceptions = GuardCatalog.nonNull(e.api().exceptions());
+                boolean listed = !exceptions.isEmpty() && GuardCatalog.typeMatches(exceptions, List.of(q));
+                if ((listed || namedDuplicate(e, i, q)) && writeBeforeInSameTry(i, caught)) {
                     String simple = GuardCatalog.simple(q);
                     protect.accept(i, fact(e.kind(), GuardFact.Origin.CATCH, simple, "catch (" + simple + ")", null, null,
                             c.location(), -1, e.scope()));
                 }
             }
         }
+    }
+
+    /**
+     * A project exception that says the thing already exists: by its name ({@code TagAlreadyExistsException}), or
+     * caught and rethrown unless its error code names a duplicate ({@code if (e.getCode() !=
+     * ErrorCode.TAG_ALREADY_EXISTS.getCode()) throw e;}, an early exit after the call whose condition tests the code).
+     */
+    private boolean namedDuplicate(GuardCatalog.Entry e, int i, String caught) {
+        Map<String, Object> settings = e.api().settings();
+        if (settings == null) {
+            return false;
+        }
+        Object names = settings.get("exceptionNames");
+        if (names != null && Pattern.compile(String.valueOf(names)).matcher(GuardCatalog.simple(caught)).matches()) {
+            return true;
+        }
+        Object codes = settings.get("codeNames");
+        if (codes == null) {
+            return false;
+        }
+        Pattern code = Pattern.compile(String.valueOf(codes));
+        int line = view.site(i).location().endLine();
+        return view.method.guards().stream().anyMatch(g -> g.kind() == Guard.Kind.EARLY_EXIT
+                && "throw".equals(g.exit()) && g.location().line() > line
+                && g.location().line() <= line + CATCH_REACH
+                && g.condition().text().contains("!=") && code.matcher(g.condition().text()).find());
     }
 
     private boolean writeBeforeInSameTry(int i, String caught) {
@@ -129,6 +160,17 @@ final class DeclaredGuards {
                 }
             }
         }
+        for (GuardCatalog.Entry e : catalog.guards(GuardCatalog.Shape.METHOD_MODIFIER)) {
+            for (String modifier : GuardCatalog.nonNull(e.api().methods())) {
+                // synchronized protects a check-then-act only when the method checks something before acting.
+                if (m.hasModifier(modifier) && (!requiresCheck(e) || !m.guards().isEmpty())) {
+                    GuardFact f = fact(e.kind(), GuardFact.Origin.ANNOTATION, modifier, modifier + " "
+                            + m.name() + "(..)", null, null, m.location(), -1, e.scope());
+                    site.accept(f);
+                    view.calls.forEach(rc -> protect.accept(rc.site().index(), f));
+                }
+            }
+        }
         for (GuardCatalog.Entry e : catalog.guards(GuardCatalog.Shape.PARAMETER_ANNOTATION)) {
             for (Parameter p : m.parameters()) {
                 for (Annotation a : p.annotations()) {
@@ -146,6 +188,12 @@ final class DeclaredGuards {
                 }
             }
         }
+    }
+
+    /** Catalog {@code settings.requiresCheck}: the guard counts only around a check-then-act. */
+    static boolean requiresCheck(GuardCatalog.Entry e) {
+        return e.api().settings() != null && Boolean.parseBoolean(String.valueOf(e.api().settings().get(
+                "requiresCheck")));
     }
 
     private static boolean namesHeader(GuardCatalog.Entry e, Annotation a) {

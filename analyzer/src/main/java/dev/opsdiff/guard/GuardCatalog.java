@@ -22,7 +22,7 @@ public final class GuardCatalog {
     /** How a guard shows in code (see {@link GuardApi#shape()}). */
     public enum Shape {
         TEST, ASSERT, CALLBACK, SEQUENCE, CATCH, INLINE, METHOD_ANNOTATION, PARAMETER_ANNOTATION, FIELD_ANNOTATION,
-        REPOSITORY_ANNOTATION;
+        REPOSITORY_ANNOTATION, METHOD_MODIFIER;
 
         static Shape parse(String s, int index) {
             if (s == null) {

@@ -132,7 +132,7 @@ final class GuardClassifier {
     private void sequences(int i) {
         CallSite s = view.site(i);
         for (GuardCatalog.Entry e : catalog.guards(GuardCatalog.Shape.SEQUENCE)) {
-            if (checks.matches(e, i) && headerMatches(e, s)) {
+            if (checks.matches(e, i) && headerMatches(e, s) && checksAfter(e, s)) {
                 String keyText = e.api().headers() != null && !e.api().headers().isEmpty()
                         ? (s.args().size() > 1 ? s.args().get(1).text() : null)
                         : CallChecks.keyText(e.keyArgs(), s.args());
@@ -176,6 +176,15 @@ final class GuardClassifier {
             }
         }
         throwingHelper(i);
+    }
+
+    /**
+     * A JVM lock ({@code WRITE_LOCK.lock()}) guards a check-then-act only: some condition must follow it in the
+     * method, or it merely serialises writes that would repeat anyway.
+     */
+    private boolean checksAfter(GuardCatalog.Entry e, CallSite lock) {
+        return !DeclaredGuards.requiresCheck(e) || view.method.guards().stream()
+                .anyMatch(g -> g.location().line() >= lock.location().line());
     }
 
     /**

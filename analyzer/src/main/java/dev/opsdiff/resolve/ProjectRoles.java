@@ -182,10 +182,19 @@ final class ProjectRoles {
     private boolean isProjectType(String typeName, TypeModel context) {
         if (typeName.indexOf('.') < 0) {
             FileModel file = program.fileOf(context);
-            return file != null && file.imports().onDemand().stream().allMatch(p -> projectRoots.contains(root(p)));
+            return file != null && file.imports().onDemand().stream().allMatch(p -> projectRoots.contains(root(p))
+                    || explainsNoRoleName(p));
         }
         return projectRoots.contains(root(typeName)) || roles.stream().anyMatch(c -> inScannedPackage(c.api(),
                 typeName));
+    }
+
+    /**
+     * JDK packages imported on demand ({@code java.util.*}) declare no type named like a project role; only the
+     * networking packages do ({@code java.net.http.HttpClient}), so they still count as an explanation.
+     */
+    private static boolean explainsNoRoleName(String onDemandPackage) {
+        return onDemandPackage.startsWith("java.") && !onDemandPackage.startsWith("java.net");
     }
 
     /** The first three segments of a package ({@code org.apache.dolphinscheduler}): the project's namespace. */

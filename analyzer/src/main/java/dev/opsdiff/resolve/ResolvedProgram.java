@@ -176,6 +176,11 @@ public final class ResolvedProgram {
             return new ResolvedCall(site, null, targets, false, returnType(found));
         }
         Optional<Effect> library = effect(closure, site);
+        if (library.isEmpty() && projectType.isPresent() && projectType.get().isInterface()) {
+            // A project interface that inherits the method from a supertype out of view (TagDao extends EntityDao):
+            // the interface's own role still says what the call does.
+            library = roles.ofDeclared(projectType.get(), closure, null, site);
+        }
         if (library.isEmpty() && projectType.isEmpty() && !catalog.knowsType(receiverType)) {
             library = roles.ofUnseen(receiverType, caller, site);
         }

@@ -30,6 +30,12 @@ final class Leaves {
             "java.text.", "java.nio.", "org.slf4j.", "org.apache.logging.", "org.apache.commons.logging.",
             "ch.qos.logback.", "com.fasterxml.jackson.", "io.micrometer.");
 
+    /** JDK functional interfaces a retry helper takes its work as, and the methods that run them. */
+    private static final Set<String> FUNCTIONAL_TYPES = Set.of("Supplier", "Callable", "Runnable", "Function",
+            "BiFunction", "Consumer", "BiConsumer", "CheckedSupplier", "CheckedRunnable", "CheckedFunction",
+            "ThrowingSupplier", "ThrowingRunnable");
+    private static final Set<String> CALLBACK_METHODS = Set.of("get", "call", "run", "apply", "accept");
+
     private record NonIdempotent(RetryApi api, TypeGlobs types, Pattern pattern) {
     }
 
@@ -92,12 +98,58 @@ final class Leaves {
                 || site.receiver().kind() == Receiver.Kind.THIS || site.receiver().kind() == Receiver.Kind.SUPER) {
             return Optional.empty(); // a chain is keyed by its first call; unknown receivers stay silent
         }
+        Optional<Work> callback = callbackParameter(m, site);
+        if (callback.isPresent()) {
+            return callback;
+        }
         String type = program.types().resolve(site.receiver().typeName(), owner);
+        if (type != null && program.program().type(type).isPresent()) {
+            return inheritedFromUnseen(type, site);
+        }
         if (type == null || !type.contains(".") || IN_PROCESS.stream().anyMatch(type::startsWith)
-                || program.program().type(type).isPresent() || retryTypes.matchesAny(program.types().closure(type))) {
+                || retryTypes.matchesAny(program.types().closure(type))) {
             return Optional.empty();
         }
         return Optional.of(new Work("call:" + simple(type) + "." + site.name(), text, remoteWhy(calls, rc, owner)));
+    }
+
+    /**
+     * {@code supplier.get()} on a functional parameter ({@code Supplier}, {@code Callable}, {@code Runnable},
+     * {@code Function}…): a helper that retries it retries whatever its callers pass, so the callback is the work.
+     */
+    private static Optional<Work> callbackParameter(MethodModel m, CallSite site) {
+        if (site.receiver().kind() != Receiver.Kind.VARIABLE || !CALLBACK_METHODS.contains(site.name())) {
+            return Optional.empty();
+        }
+        for (var p : m.parameters()) {
+            String type = p.typeName() == null ? "" : p.typeName().replaceAll("<.*", "");
+            if (p.name().equals(site.receiver().text()) && FUNCTIONAL_TYPES.contains(simple(type))) {
+                return Optional.of(new Work("callback:" + m.displayName() + "#" + p.name(), site.shortText(), null));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * A project type in view whose method comes from a project supertype that is not ({@code Connection implements
+     * Requester}, {@code requestFuture} declared in {@code Requester}): like a port, its work is out of view.
+     */
+    private Optional<Work> inheritedFromUnseen(String type, CallSite site) {
+        List<String> closure = program.types().closure(type);
+        boolean unseenProjectSupertype = closure.stream().anyMatch(t -> t.contains(".")
+                && program.program().type(t).isEmpty() && IN_PROCESS.stream().noneMatch(t::startsWith)
+                && sameRoot(t, type));
+        if (!unseenProjectSupertype) {
+            return Optional.empty();
+        }
+        return Optional.of(new Work("call:" + simple(type) + "." + site.name(), site.shortText(), null));
+    }
+
+    /** The first two package segments agree ({@code com.alibaba}): the supertype belongs to the same project. */
+    private static boolean sameRoot(String a, String b) {
+        String[] x = a.split("\\.");
+        String[] y = b.split("\\.");
+        return x.length > 2 && y.length > 2 && x[0].equals(y[0]) && x[1].equals(y[1]);
     }
 
     /** A POST/PATCH/send by the catalog, a request method argument, or a payment-like name. */

@@ -68,8 +68,11 @@ public final class RetryDiff {
             for (int i = 0; i < a.layers().size(); i++) {
                 RetryBudget was = b.layers().get(i).budget();
                 RetryBudget now = a.layers().get(i).budget();
-                if (was.hasBackoff() && !now.hasBackoff() && !now.assumed()) {
-                    RetryLayer layer = a.layers().get(i);
+                RetryLayer layer = a.layers().get(i);
+                // A hand-written loop's wait is read from the loop itself even when its attempt bound is not:
+                // an unknown budget does not hide a removed backoff.
+                boolean backoffRead = !now.assumed() || layer.kind() == RetryLayer.Kind.LOOP;
+                if (was.hasBackoff() && !now.hasBackoff() && backoffRead) {
                     return Optional.of(new RetryGrowth(RetryGrowth.Kind.BACKOFF_REMOVED, b, a,
                             editedAt(b, layer, now.backoffAt()), layer));
                 }

@@ -36,6 +36,9 @@ final class RetryFinder {
     private static final Pattern BOUND = Pattern.compile("\\b(\\w+)\\s*(<=|<)\\s*([\\w.]+)");
     private static final Pattern RETRY_NAME = Pattern.compile("(?i).*(retr(y|ies)|attempt).*");
     private static final Set<String> SLEEPS = Set.of("sleep", "parkNanos");
+    private static final String COUNTER_NOT_ADVANCED = "counter-not-advanced";
+    /** A sleep whose duration cannot be folded: a backoff of unknown length. */
+    private static final long UNKNOWN_WAIT = -1L;
 
     private record Construct(RetryApi api, TypeGlobs types) {
     }
@@ -124,6 +127,12 @@ final class RetryFinder {
     }
 
     private RetryBudget loopBudget(MethodModel m, Loop l, TypeModel owner) {
+        if (l.retryShape().contains(COUNTER_NOT_ADVANCED)) {
+            // The header's attempt bound never ends the loop: only success (or a deadline beside it) does.
+            Long wait = backoff(m, l, owner);
+            return new RetryBudget(RetryBudget.UNBOUNDED, wait != null,
+                    wait == null ? Long.valueOf(0) : wait == UNKNOWN_WAIT ? null : wait, false);
+        }
         Long attempts = l.constantBound() != null ? Long.valueOf(l.constantBound()) : null;
         if (attempts == null) {
             attempts = headerBound(l, owner).orElse(null);
@@ -131,17 +140,30 @@ final class RetryFinder {
         if (attempts == null) {
             attempts = guardBound(m, l, owner).orElse(null);
         }
-        boolean hasBackoff = false;
-        Long backoffMs = null;
+        Long backoffMs = backoff(m, l, owner);
+        boolean hasBackoff = backoffMs != null;
+        boolean assumed = attempts == null;
+        return new RetryBudget(assumed ? ASSUMED_LOOP_ATTEMPTS : attempts, hasBackoff,
+                hasBackoff && backoffMs != UNKNOWN_WAIT ? backoffMs : hasBackoff ? null : Long.valueOf(0), assumed);
+    }
+
+    /**
+     * The wait between rounds: the folded sleep in milliseconds, {@link #UNKNOWN_WAIT} when a sleep cannot be folded,
+     * or null when the loop does not wait. A sleep that folds to zero ({@code long interval = 0L; sleep(interval)})
+     * only yields the thread: it is no backoff.
+     */
+    private Long backoff(MethodModel m, Loop l, TypeModel owner) {
+        Long out = null;
         for (CallSite c : m.calls()) {
             if (SLEEPS.contains(c.name()) && inLoop(m, c, l.index())) {
-                hasBackoff = true;
-                backoffMs = sleepMillis(c, owner).orElse(null);
+                Optional<Long> ms = sleepMillis(c, owner);
+                if (ms.isPresent() && ms.get() == 0L || zeroLocal(m, c)) {
+                    continue;
+                }
+                out = ms.orElse(UNKNOWN_WAIT);
             }
         }
-        boolean assumed = attempts == null;
-        return new RetryBudget(assumed ? ASSUMED_LOOP_ATTEMPTS : attempts, hasBackoff, hasBackoff ? backoffMs : Long.valueOf(0),
-                assumed);
+        return out;
     }
 
     /** {@code attempt < MAX_ATTEMPTS} in the loop header, with the bound folded across classes. */
@@ -165,7 +187,9 @@ final class RetryFinder {
             if (!within(g.location().line(), l) || !(g.condition() instanceof Expr.Binary b)) {
                 continue;
             }
-            if ((b.operator().equals(">=") || b.operator().equals(">")) && RETRY_NAME.matcher(b.left().text()).matches()) {
+            // `retryCount == max` ends the loop as surely as `>=` when the counter steps by one from below.
+            boolean bound = b.operator().equals(">=") || b.operator().equals(">") || b.operator().equals("==");
+            if (bound && RETRY_NAME.matcher(b.left().text()).matches()) {
                 Optional<Quantity> q = folder.fold(b.right(), owner, g.location());
                 if (q.isPresent()) {
                     return Optional.of(Math.round(q.get().amount()) + (b.operator().equals(">") ? 1 : 0));
@@ -182,6 +206,12 @@ final class RetryFinder {
             e = new Expr.FieldRef(e, parts[i], e.text() + "." + parts[i]);
         }
         return folder.fold(e, owner, null).map(q -> Math.round(q.amount()));
+    }
+
+    /** {@code long interval = 0L; ... Thread.sleep(interval)}: a local assigned once, to zero. */
+    private static boolean zeroLocal(MethodModel m, CallSite c) {
+        return !c.args().isEmpty() && c.args().get(0) instanceof Expr.Name n
+                && SingleAssignmentLocals.literal(m.bodyTokens(), n.name()).filter(v -> v == 0L).isPresent();
     }
 
     /** {@code Thread.sleep(200)}, {@code TimeUnit.MILLISECONDS.sleep(backoff)}. */

@@ -53,6 +53,8 @@ public final class IdempotencyGuardRemovedRule implements Rule {
     }
 
     private Sides last;
+    /** Guards that exclude only callers in the same JVM (catalog: JVM locks, synchronized methods). */
+    private static final Set<String> JVM_LOCKS = Set.of("synchronized", "lock", "lockInterruptibly");
 
     @Override
     public void check(PairContext context) {
@@ -93,7 +95,11 @@ public final class IdempotencyGuardRemovedRule implements Rule {
      * so suppressions and the move to the nearest edited line apply to that method.
      */
     private static Finding finding(MethodPair pair, LostGuard l, Hop at, String repeat) {
-        return new Finding(ID, null, message(l, at, repeat), at.site().location(), at.methodId(), related(l, at),
+        // An effect known only by the name of a project type is a weaker claim: said in the message, a warning.
+        String basis = l.after().effect().basis();
+        Level level = basis == null ? null : Level.WARNING;
+        String note = basis == null ? "" : " Lower confidence: " + basis + ".";
+        return new Finding(ID, level, message(l, at, repeat) + note, at.site().location(), at.methodId(), related(l, at),
                 flow(l.after()), properties(pair, l),
                 ID + "|" + pair.after().declaringType() + "#" + pair.after().name() + "|" + l.guard().api() + "|"
                         + l.after().effect().api(), null);
@@ -110,7 +116,7 @@ public final class IdempotencyGuardRemovedRule implements Rule {
         String more = l.alsoLost().isEmpty() ? "" : " (and " + l.alsoLost().size() + " more side effect"
                 + (l.alsoLost().size() == 1 ? "" : "s") + ")";
         String verb = l.after().verb();
-        String consequence = consequence(g.kind(), repeat, verb);
+        String consequence = consequence(g, repeat, verb);
         return switch (l.change()) {
             case REMOVED -> capitalize(guard) + " no longer guards " + effect + more + ": " + consequence + ".";
             case MOVED_AFTER -> capitalize(guard) + " now runs after " + effect + more + ", so it no longer guards it: "
@@ -151,8 +157,11 @@ public final class IdempotencyGuardRemovedRule implements Rule {
         };
     }
 
-    private static String consequence(GuardKind kind, String repeat, String verb) {
-        return switch (kind) {
+    private static String consequence(GuardFact g, String repeat, String verb) {
+        if (g.kind() == GuardKind.LOCK && JVM_LOCKS.contains(g.api())) {
+            return "concurrent callers in this JVM can now both pass the check and " + verb;
+        }
+        return switch (g.kind()) {
             case VERSION -> "concurrent updates can now overwrite each other";
             case UNIQUE_KEY -> repeat + " now fails on the duplicate instead of being treated as already done";
             default -> repeat + " " + thirdPerson(verb);
@@ -220,6 +229,9 @@ public final class IdempotencyGuardRemovedRule implements Rule {
         p.put("effect", l.after().effect().kind().id());
         p.put("api", l.after().effect().api());
         p.put("matchedBy", pair.evidence().name());
+        if (l.after().effect().basis() != null) {
+            p.put("effectBasis", l.after().effect().basis());
+        }
         Map<String, Object> before = new TreeMap<>();
         before.put("file", l.guard().location().path());
         before.put("line", l.guard().location().line());

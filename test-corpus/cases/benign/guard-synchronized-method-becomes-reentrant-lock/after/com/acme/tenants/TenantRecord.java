@@ -1,0 +1,4 @@
+package com.acme.tenants;
+
+public record TenantRecord(String code, String queue) {
+}

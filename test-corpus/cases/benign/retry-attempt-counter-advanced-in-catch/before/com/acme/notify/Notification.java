@@ -1,0 +1,4 @@
+package com.acme.notify;
+
+public record Notification(String id, byte[] payload) {
+}

@@ -1,0 +1,7 @@
+package com.acme.billing.events;
+
+public interface BillingEventHandler<E> {
+    Class<E> eventType();
+
+    void handle(E event);
+}
