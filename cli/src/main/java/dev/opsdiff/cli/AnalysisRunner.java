@@ -1,5 +1,6 @@
 package dev.opsdiff.cli;
 
+import dev.opsdiff.cache.ModelCache;
 import dev.opsdiff.config.Config;
 import dev.opsdiff.config.ConfigLoader;
 import dev.opsdiff.engine.AnalysisResult;
@@ -28,11 +29,18 @@ final class AnalysisRunner {
     private final CommonOptions options;
     private final PrintWriter out;
     private final PrintWriter err;
+    private final Path cacheDir;
 
-    AnalysisRunner(CommonOptions options, PrintWriter out, PrintWriter err) {
+    /** @param cacheDir where per-file models are kept between runs, unless {@code --no-cache} */
+    AnalysisRunner(CommonOptions options, PrintWriter out, PrintWriter err, Path cacheDir) {
         this.options = options;
         this.out = out;
         this.err = err;
+        this.cacheDir = cacheDir;
+    }
+
+    AnalysisRunner(CommonOptions options, PrintWriter out, PrintWriter err) {
+        this(options, out, err, ModelCache.userCacheDir());
     }
 
     /**
@@ -63,7 +71,9 @@ final class AnalysisRunner {
     int run(Snapshot before, Snapshot after, List<Rule> rules, Config config, Baseline baseline,
             ReportContext context) {
         Settings settings = new Settings(Set.copyOf(options.enable), Set.copyOf(options.disable),
-                Settings.defaults().threads(), dev.opsdiff.cli.git.ChangedLines.HISTOGRAM);
+                Settings.defaults().threads(), dev.opsdiff.cli.git.ChangedLines.HISTOGRAM)
+                .withCache(options.noCache || cacheDir == null ? ModelCache.none()
+                        : ModelCache.open(cacheDir, ModelCache.DEFAULT_MAX_BYTES));
         AnalysisResult result = new Analyzer(rules, config, settings).analyze(before, after);
         if (baseline != null) {
             result = withoutAccepted(result, baseline);
@@ -78,9 +88,10 @@ final class AnalysisRunner {
         }
         if (options.stats) {
             AnalysisResult.Stats s = result.stats();
-            err.printf("opsdiff: %d files (%d parsed), %d methods, %d matched pairs, parse %d ms (all threads), "
-                    + "total %d ms; %d findings dropped (nothing on their path changed)%n", s.files(),
-                    s.parsedFiles(), s.methods(), s.pairs(), s.parseMillis(), s.totalMillis(), s.droppedUnchanged());
+            err.printf("opsdiff: %d files (%d parsed, %d from cache), %d methods, %d matched pairs, parse %d ms "
+                    + "(all threads), total %d ms; %d findings dropped (nothing on their path changed)%n", s.files(),
+                    s.parsedFiles(), s.cachedFiles(), s.methods(), s.pairs(), s.parseMillis(), s.totalMillis(),
+                    s.droppedUnchanged());
         }
         boolean failing = result.findings().stream()
                 .filter(f -> f.suppressed() == null).map(Finding::level).anyMatch(l -> l.atLeast(options.failOn));

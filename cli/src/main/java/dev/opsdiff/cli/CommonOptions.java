@@ -52,6 +52,9 @@ public final class CommonOptions {
     @Option(names = "--verbose", description = "Show stack traces of internal errors.")
     boolean verbose;
 
+    @Option(names = "--no-cache", description = "Neither read nor write the model cache (parse every file reached).")
+    boolean noCache;
+
     /** {@code never} maps to {@link Level#NONE}: no level reaches it. */
     static final class LevelConverter implements picocli.CommandLine.ITypeConverter<Level> {
         @Override
