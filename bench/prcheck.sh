@@ -24,7 +24,9 @@ WORK=${BENCH_WORK:-/tmp/opsdiff-bench}/$(basename "$(dirname "$MIRROR")")
 if [ ! -d "$WORK/.git" ]; then
   rm -rf "$WORK"; git clone -q --shared --no-checkout "$MIRROR" "$WORK"
 fi
-mapfile -t COMMITS < <(git -C "$WORK" log --no-merges --format=%h -n "$N" HEAD -- '*.java')
+# The mirror's HEAD, not the scratch clone's: that one moves with every checkout of a previous pass.
+TIP=$(git -C "$MIRROR" rev-parse HEAD)
+mapfile -t COMMITS < <(git -C "$WORK" log --no-merges --format=%h -n "$N" "$TIP" -- '*.java')
 SIDES=$(mktemp -d)
 trap 'rm -rf "$SIDES"' EXIT
 ms() { echo $(( ($(date +%s%N) - $1) / 1000000 )); }
