@@ -31,6 +31,10 @@ public record AnalysisResult(List<Finding> findings, List<ParseProblem> problems
      * @param skippedTestFiles changed test sources left out (configuration {@code includeTests: true} keeps them)
      */
     public record Stats(int files, long parsedFiles, int methods, int pairs, long parseMillis, long totalMillis,
-                        int droppedUnchanged, int skippedTestFiles) {
+                        int droppedUnchanged, int skippedTestFiles, long cachedFiles) {
+        public Stats(int files, long parsedFiles, int methods, int pairs, long parseMillis, long totalMillis,
+                     int droppedUnchanged, int skippedTestFiles) {
+            this(files, parsedFiles, methods, pairs, parseMillis, totalMillis, droppedUnchanged, skippedTestFiles, 0);
+        }
     }
 }

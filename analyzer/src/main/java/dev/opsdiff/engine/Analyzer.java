@@ -30,6 +30,9 @@ import java.util.Map;
 import java.util.ServiceLoader;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * The pipeline: snapshots → models → resolution → summaries → matching → rules → sorted, suppressed findings.
@@ -72,13 +75,22 @@ public final class Analyzer {
         ProgramModel after;
         long parsed;
         long parseNanos;
-        try (ProgramBuilder builder = new ProgramBuilder(new JavaParserFrontEnd(catalog.loops()), settings.threads())) {
-            Set<String> needed = Neighbourhood.of(beforeSnapshot, afterSnapshot, builder);
-            before = builder.build(only(beforeSnapshot, needed), "before");
-            after = builder.build(only(afterSnapshot, needed), "after");
+        long cached;
+        try (ProgramBuilder builder = new ProgramBuilder(new JavaParserFrontEnd(catalog.loops()), settings.threads(),
+                settings.cache(), vocabularyKey(catalog.loops()))) {
+            if (settings.reach() == Settings.Reach.EVERYTHING) {
+                before = builder.build(beforeSnapshot, "before");
+                after = builder.build(afterSnapshot, "after");
+            } else {
+                Set<String> needed = Neighbourhood.of(beforeSnapshot, afterSnapshot, builder);
+                before = builder.build(only(beforeSnapshot, needed), "before");
+                after = builder.build(only(afterSnapshot, needed), "after");
+            }
             parsed = builder.parsedFiles();
             parseNanos = builder.parseNanos();
+            cached = builder.cachedFiles();
         }
+        settings.cache().trim();
         ResolvedProgram resolvedBefore = new ResolvedProgram(before, catalog);
         ResolvedProgram resolvedAfter = new ResolvedProgram(after, catalog);
         Matching matching = Matcher.match(before, after);
@@ -120,9 +132,16 @@ public final class Analyzer {
         int files = before.files().size() + after.files().size() + problems.size();
         int methods = before.methods().size() + after.methods().size();
         AnalysisResult.Stats stats = new AnalysisResult.Stats(files, parsed, methods, matching.pairs().size(),
-                parseNanos / 1_000_000, (System.nanoTime() - start) / 1_000_000, unchangedPaths, skippedTests);
+                parseNanos / 1_000_000, (System.nanoTime() - start) / 1_000_000, unchangedPaths, skippedTests, cached);
         return new AnalysisResult(findings, List.copyOf(problems), List.copyOf(active), beforeSnapshot, afterSnapshot,
                 stats);
+    }
+
+    /** The loop vocabulary in a stable order (its sets iterate differently in every JVM): part of a model's key. */
+    private static String vocabularyKey(Catalog.Vocabulary v) {
+        return Stream.of(v.iterationMethods(), v.alwaysIterate(), v.streamSources(), v.multiValuedTypes(),
+                        v.singleValuedTypes(), v.rangeSources())
+                .map(set -> String.join(",", new TreeSet<>(set))).collect(Collectors.joining(";"));
     }
 
     private static Snapshot only(Snapshot s, Set<String> paths) {

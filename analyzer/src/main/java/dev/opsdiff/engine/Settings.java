@@ -1,5 +1,6 @@
 package dev.opsdiff.engine;
 
+import dev.opsdiff.cache.ModelCache;
 import dev.opsdiff.source.LineChanges;
 
 import java.util.Set;
@@ -11,10 +12,33 @@ import java.util.Set;
  * @param disable     rule ids not to run
  * @param threads     parser threads
  * @param lineChanges how to tell which AFTER lines a change touched (the command line passes JGit's diff)
+ * @param cache       per-file models kept between runs ({@link ModelCache#none()}: parse everything reached)
+ * @param reach       which unchanged files are analyzed besides the changed ones
  */
-public record Settings(Set<String> enable, Set<String> disable, int threads, LineChanges lineChanges) {
+public record Settings(Set<String> enable, Set<String> disable, int threads, LineChanges lineChanges,
+                       ModelCache cache, Reach reach) {
+    /** Which unchanged files an analysis reads. */
+    public enum Reach {
+        /** What the changed methods call, the types they mention, the readers of changed types (the default). */
+        CALLS,
+        /** Every file: the reference the call reach is tested against, and whole-tree comparisons. */
+        EVERYTHING
+    }
+
+    public Settings(Set<String> enable, Set<String> disable, int threads, LineChanges lineChanges) {
+        this(enable, disable, threads, lineChanges, ModelCache.none(), Reach.CALLS);
+    }
+
     public Settings(Set<String> enable, Set<String> disable, int threads) {
         this(enable, disable, threads, LineChanges.simple());
+    }
+
+    public Settings withCache(ModelCache modelCache) {
+        return new Settings(enable, disable, threads, lineChanges, modelCache, reach);
+    }
+
+    public Settings withReach(Reach newReach) {
+        return new Settings(enable, disable, threads, lineChanges, cache, newReach);
     }
 
     public static Settings defaults() {

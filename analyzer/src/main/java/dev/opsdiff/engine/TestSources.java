@@ -4,9 +4,11 @@ import dev.opsdiff.source.Snapshot;
 import dev.opsdiff.source.SourceFile;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * Test code is not production: a timeout raised in an integration test or a query loop in a fixture is no
@@ -14,9 +16,11 @@ import java.util.regex.Pattern;
  * sources are Maven/Gradle test roots and classes named {@code *Test}, {@code *Tests}, {@code *TestCase}, {@code *IT}.
  */
 final class TestSources {
-    private static final Pattern TEST_ROOT = Pattern.compile(
-            "(^|.*/)src/(test|it|integrationTest|integration-test|testFixtures|test-fixtures|jmh)/.*");
-    private static final Pattern TEST_CLASS = Pattern.compile("(^|.*/)\\w*(Test|Tests|TestCase|IT|ITCase)\\.java");
+    /** Test source roots: a path starting with one of these, or holding it after a '/'. */
+    private static final List<String> TEST_ROOTS = Stream.of("test", "it", "integrationTest", "integration-test",
+            "testFixtures", "test-fixtures", "jmh").map(r -> "src/" + r + "/").toList();
+    /** A test class's file name: word characters ending in one of these. */
+    private static final Pattern TEST_CLASS = Pattern.compile("\\w*(Test|Tests|TestCase|IT|ITCase)\\.java");
 
     private final boolean include;
 
@@ -24,8 +28,15 @@ final class TestSources {
         this.include = include;
     }
 
+    /** Called for every file of both sides: plain string tests, not a backtracking {@code (^|.*\/)} regex. */
     static boolean isTest(String path) {
-        return TEST_ROOT.matcher(path).matches() || TEST_CLASS.matcher(path).matches();
+        for (String root : TEST_ROOTS) {
+            if (path.startsWith(root) || path.contains("/" + root)) {
+                return true;
+            }
+        }
+        String name = path.substring(path.lastIndexOf('/') + 1);
+        return name.endsWith(".java") && TEST_CLASS.matcher(name).matches();
     }
 
     Snapshot without(Snapshot s) {
@@ -46,7 +57,8 @@ final class TestSources {
         for (SourceFile f : after.files()) {
             if (isTest(f.path())) {
                 SourceFile o = old.remove(f.path());
-                if (o == null || !Objects.equals(o.contentHash(), f.contentHash())) {
+                // The same object on both sides (git: an unchanged path) is unchanged without reading it.
+                if (o == null || (o != f && !Objects.equals(o.contentHash(), f.contentHash()))) {
                     n++;
                 }
             }

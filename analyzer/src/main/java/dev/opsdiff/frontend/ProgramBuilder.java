@@ -1,5 +1,7 @@
 package dev.opsdiff.frontend;
 
+import dev.opsdiff.cache.ModelCache;
+import dev.opsdiff.cache.ModelCodec;
 import dev.opsdiff.model.FileModel;
 import dev.opsdiff.model.ParseProblem;
 import dev.opsdiff.model.ProgramModel;
@@ -20,7 +22,8 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Builds the {@link ProgramModel} of each side. Each file is parsed once; a file with the same path and content on
- * both sides is parsed once in all and its model shared. Files are parsed in parallel.
+ * both sides is parsed once in all and its model shared. Files are parsed in parallel. With a {@link ModelCache},
+ * a file whose model an earlier run stored (same path, content and front-end vocabulary) is not parsed at all.
  */
 public final class ProgramBuilder implements AutoCloseable {
     private final FrontEnd frontEnd;
@@ -28,9 +31,22 @@ public final class ProgramBuilder implements AutoCloseable {
     private final Map<String, FrontEnd.Result> cache = new ConcurrentHashMap<>();
     private final AtomicLong parsedFiles = new AtomicLong();
     private final AtomicLong parseNanos = new AtomicLong();
+    private final AtomicLong cachedFiles = new AtomicLong();
+    private final ModelCache modelCache;
+    private final String frontEndKey;
 
     public ProgramBuilder(FrontEnd frontEnd, int threads) {
+        this(frontEnd, threads, ModelCache.none(), "");
+    }
+
+    /**
+     * @param frontEndKey what, besides a file's path and content, decides its model (the loop vocabulary): part of
+     *                    the cache key
+     */
+    public ProgramBuilder(FrontEnd frontEnd, int threads, ModelCache modelCache, String frontEndKey) {
         this.frontEnd = frontEnd;
+        this.modelCache = modelCache;
+        this.frontEndKey = frontEndKey;
         this.pool = Executors.newFixedThreadPool(Math.max(1, threads), r -> {
             Thread t = new Thread(r, "opsdiff-parse");
             t.setDaemon(true);
@@ -76,12 +92,33 @@ public final class ProgramBuilder implements AutoCloseable {
     public FrontEnd.Result parse(SourceFile file, String side) {
         String key = file.path() + "\u0000" + file.contentHash();
         return cache.computeIfAbsent(key, k -> {
+            String stored = modelCache.enabled() ? ModelCache.key(file.path(), file.contentHash(), frontEndKey) : null;
+            if (stored != null) {
+                byte[] bytes = modelCache.get(ModelCache.Kind.MODEL, stored);
+                FileModel model = bytes == null ? null : ModelCodec.decode(bytes);
+                if (model != null && model.path().equals(file.path())) {
+                    cachedFiles.incrementAndGet();
+                    return FrontEnd.Result.of(model);
+                }
+                if (bytes != null) {
+                    modelCache.forget(ModelCache.Kind.MODEL, stored);
+                }
+            }
             long start = System.nanoTime();
             FrontEnd.Result r = frontEnd.build(file, side);
             parseNanos.addAndGet(System.nanoTime() - start);
             parsedFiles.incrementAndGet();
+            if (stored != null && r.model() != null) {
+                // Failures are not stored: their message names the side, and they are rare.
+                modelCache.put(ModelCache.Kind.MODEL, stored, ModelCodec.encode(r.model()));
+            }
             return r;
         });
+    }
+
+    /** Files whose model came from the persistent cache instead of the parser. */
+    public long cachedFiles() {
+        return cachedFiles.get();
     }
 
     public long parsedFiles() {

@@ -25,7 +25,7 @@ import java.util.Set;
 public record CallSite(int index, String name, int argCount, Receiver receiver, int loop, boolean conditional,
                        Set<String> conditionNames, int callbackOf, String assignedTo, List<String> stringArgs,
                        List<Expr> args, List<GuardRef> guards, List<String> catches, String text,
-                       Location location) {
+                       Location location) implements java.io.Serializable {
     public static final String CONSTRUCTOR = "<init>";
 
     public CallSite withAssignedTo(String variable) {

@@ -7,7 +7,7 @@ import java.util.Map;
  * A compact, syntax-tree-free form of an expression, kept for call arguments, field initializers and annotation
  * values so that values (timeouts, attempt budgets, keys) can be folded after the tree is dropped.
  */
-public sealed interface Expr {
+public sealed interface Expr extends java.io.Serializable {
     /** Source text, whitespace folded. */
     String text();
 

@@ -9,5 +9,5 @@ import java.util.Set;
  * ({@code // opsdiff:ignore <rule-id> <reason>}).
  */
 public record FileModel(String path, String contentHash, String packageName, Imports imports,
-                        List<TypeModel> types, Map<Integer, Set<String>> ignoredLines) {
+                        List<TypeModel> types, Map<Integer, Set<String>> ignoredLines) implements java.io.Serializable {
 }

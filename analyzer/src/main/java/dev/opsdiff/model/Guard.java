@@ -16,6 +16,6 @@ import java.util.Set;
  * @param location       the {@code if} statement
  */
 public record Guard(int index, Kind kind, Expr condition, List<Integer> conditionCalls, Set<String> names,
-                    String exit, Location location) {
+                    String exit, Location location) implements java.io.Serializable {
     public enum Kind { EARLY_EXIT, WRAPS }
 }

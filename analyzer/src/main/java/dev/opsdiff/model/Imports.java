@@ -10,5 +10,5 @@ import java.util.Map;
  * @param onDemand packages (or types) imported with {@code .*}
  * @param statics  static member name to qualified owner type, from {@code import static a.b.C.m;}
  */
-public record Imports(Map<String, String> single, List<String> onDemand, Map<String, String> statics) {
+public record Imports(Map<String, String> single, List<String> onDemand, Map<String, String> statics) implements java.io.Serializable {
 }

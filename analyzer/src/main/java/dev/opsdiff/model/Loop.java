@@ -13,5 +13,5 @@ package dev.opsdiff.model;
  *                   sleeps between rounds, or counts attempts (names with retry/attempt); empty for plain loops
  */
 public record Loop(int index, int parent, LoopKind kind, String iterates, Integer constantBound, Location location,
-                   java.util.Set<String> retryShape) {
+                   java.util.Set<String> retryShape) implements java.io.Serializable {
 }

@@ -9,7 +9,7 @@ import java.util.stream.Collectors;
  * A class rather than a record: its id and signature are keys on every hot path (matching, summaries), so they are
  * computed once, and identity equality avoids hashing whole bodies.
  */
-public final class MethodModel {
+public final class MethodModel implements java.io.Serializable {
     private final String declaringType;
     private final String name;
     private final List<Parameter> parameters;

@@ -8,7 +8,7 @@ package dev.opsdiff.model;
  * @param chainedCall for {@link Kind#CALL_RESULT}: index of the call (in the same method) whose result is the receiver
  * @param text        the receiver expression as written, for messages
  */
-public record Receiver(Kind kind, String typeName, int chainedCall, String text) {
+public record Receiver(Kind kind, String typeName, int chainedCall, String text) implements java.io.Serializable {
     public enum Kind {
         /** No explicit receiver or {@code this}: a method of the enclosing type. */
         THIS,

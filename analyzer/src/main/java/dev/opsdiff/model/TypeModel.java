@@ -11,7 +11,7 @@ import java.util.Optional;
  */
 public record TypeModel(String qualifiedName, String simpleName, TypeKind kind, String path, String packageName,
                         String outerType, List<String> supertypes, List<Annotation> annotations,
-                        List<Field> fields, List<MethodModel> methods, Location location) {
+                        List<Field> fields, List<MethodModel> methods, Location location) implements java.io.Serializable {
 
     public Optional<Field> field(String name) {
         return fields.stream().filter(f -> f.name().equals(name)).findFirst();

@@ -1,5 +1,6 @@
 package dev.opsdiff.cli;
 
+import dev.opsdiff.cache.ModelCache;
 import dev.opsdiff.config.Config;
 import dev.opsdiff.config.ConfigLoader;
 import dev.opsdiff.engine.AnalysisResult;
@@ -26,17 +27,24 @@ final class AnalysisRunner {
     private final PrintWriter out;
     private final PrintWriter err;
     private final boolean colorOnStdout;
+    private final Path cacheDir;
     /** How many times this run analyzed: one, however many reports it writes ({@code --stats} shows it). */
     private int analyses;
 
     /**
      * @param stdoutIsTerminal whether {@code out} is a terminal, for {@code --color=auto}
+     * @param cacheDir         where per-file models are kept between runs, unless {@code --no-cache}
      */
-    AnalysisRunner(CommonOptions options, PrintWriter out, PrintWriter err, boolean stdoutIsTerminal) {
+    AnalysisRunner(CommonOptions options, PrintWriter out, PrintWriter err, boolean stdoutIsTerminal, Path cacheDir) {
         this.options = options;
         this.out = out;
         this.err = err;
         this.colorOnStdout = options.color.enabled(System.getenv(), stdoutIsTerminal);
+        this.cacheDir = cacheDir;
+    }
+
+    AnalysisRunner(CommonOptions options, PrintWriter out, PrintWriter err, boolean stdoutIsTerminal) {
+        this(options, out, err, stdoutIsTerminal, ModelCache.userCacheDir());
     }
 
     /**
@@ -69,7 +77,9 @@ final class AnalysisRunner {
         // Before the analysis, so that two reports aimed at one file fail fast.
         ReportSet reports = options.reports(colorOnStdout);
         Settings settings = new Settings(Set.copyOf(options.enable), Set.copyOf(options.disable),
-                Settings.defaults().threads(), dev.opsdiff.cli.git.ChangedLines.HISTOGRAM);
+                Settings.defaults().threads(), dev.opsdiff.cli.git.ChangedLines.HISTOGRAM)
+                .withCache(options.noCache || cacheDir == null ? ModelCache.none()
+                        : ModelCache.open(cacheDir, ModelCache.DEFAULT_MAX_BYTES));
         AnalysisResult result = new Analyzer(rules, config, settings).analyze(before, after);
         analyses++;
         if (baseline != null) {
@@ -85,9 +95,10 @@ final class AnalysisRunner {
         }
         if (options.stats) {
             AnalysisResult.Stats s = result.stats();
-            err.printf("opsdiff: %d files (%d parsed), %d methods, %d matched pairs, parse %d ms (all threads), "
-                    + "total %d ms; %d findings dropped (nothing on their path changed)%n", s.files(),
-                    s.parsedFiles(), s.methods(), s.pairs(), s.parseMillis(), s.totalMillis(), s.droppedUnchanged());
+            err.printf("opsdiff: %d files (%d parsed, %d from cache), %d methods, %d matched pairs, parse %d ms "
+                    + "(all threads), total %d ms; %d findings dropped (nothing on their path changed)%n", s.files(),
+                    s.parsedFiles(), s.cachedFiles(), s.methods(), s.pairs(), s.parseMillis(), s.totalMillis(),
+                    s.droppedUnchanged());
             err.println("opsdiff: " + analyses + (analyses == 1 ? " analysis, " : " analyses, ")
                     + reports.targets().size() + (reports.targets().size() == 1 ? " report: " : " reports: ")
                     + String.join(", ", reports.targets().stream().map(ReportTarget::describe).toList()));

@@ -94,8 +94,10 @@ public final class CheckCommand implements Callable<Integer> {
             err.println("opsdiff: checking " + range.label());
             GitSnapshots sides = GitSnapshots.build(repository, range);
             ReportContext context = new ReportContext(VersionProvider.version(), "opsdiff/", range.label(), "");
+            // Inside the git directory: outside the sources, removed with the clone, shared by its worktrees.
+            Path cacheDir = repository.getDirectory().toPath().resolve("opsdiff").resolve("cache");
             AnalysisRunner runner = new AnalysisRunner(options, spec.commandLine().getOut(), err,
-                Main.stdoutIsTerminal(spec));
+                Main.stdoutIsTerminal(spec), cacheDir);
             var rules = runner.rules();
             TrustedInputs.Resolved inputs = new TrustedInputs(repository, range, configFrom)
                     .resolve(options.config, options.baseline, rules);

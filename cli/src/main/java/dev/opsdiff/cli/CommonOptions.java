@@ -94,6 +94,9 @@ public final class CommonOptions {
         return new ReportSet(targets);
     }
 
+    @Option(names = "--no-cache", description = "Neither read nor write the model cache (parse every file reached).")
+    boolean noCache;
+
     /** {@code never} maps to {@link Level#NONE}: no level reaches it. */
     static final class LevelConverter implements picocli.CommandLine.ITypeConverter<Level> {
         static final class Candidates extends ArrayList<String> {
