@@ -33,6 +33,7 @@ public final class ResolvedProgram {
     private final TypeResolver types;
     private final ProjectRoles roles;
     private final Map<String, List<ResolvedCall>> calls = new HashMap<>();
+    private final Map<String, Set<Integer>> memoReads = new HashMap<>();
 
     public ResolvedProgram(ProgramModel program, Catalog catalog) {
         this.program = program;
@@ -64,6 +65,23 @@ public final class ResolvedProgram {
      * local of the catalog's {@code memos}) read without loading. Locals are not memos: they live for one call.
      */
     public boolean isMemoRead(MethodModel method, CallSite site) {
+        return memoReads(method).contains(site.index());
+    }
+
+    /** Indices of the method's memo reads, worked out once per method (miss-path checks ask for every call pair). */
+    private synchronized Set<Integer> memoReads(MethodModel method) {
+        return memoReads.computeIfAbsent(method.id(), k -> {
+            Set<Integer> out = new java.util.HashSet<>();
+            for (CallSite site : method.calls()) {
+                if (readsMemo(method, site)) {
+                    out.add(site.index());
+                }
+            }
+            return Set.copyOf(out);
+        });
+    }
+
+    private boolean readsMemo(MethodModel method, CallSite site) {
         Receiver r = site.receiver();
         if (r.kind() != Receiver.Kind.VARIABLE || r.typeName() == null) {
             return false;

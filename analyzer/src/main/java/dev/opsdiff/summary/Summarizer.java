@@ -147,7 +147,7 @@ public final class Summarizer {
             if (c.site().index() >= site.index()) {
                 break;
             }
-            if (isCacheRead(c) || program.isMemoRead(method, c.site())) {
+            if (isLookup(method, c)) {
                 return true;
             }
         }
@@ -156,7 +156,7 @@ public final class Summarizer {
 
     private Optional<String> lookupMissed(MethodModel method, List<ResolvedCall> calls, CallSite site) {
         for (ResolvedCall c : calls) {
-            if (c.site() != site && (isCacheRead(c) || program.isMemoRead(method, c.site()))
+            if (c.site() != site && isLookup(method, c)
                     && onMissOf(method, calls, site, c.site())) {
                 return Optional.of("`" + c.site().shortText() + "` missed");
             }
@@ -191,6 +191,11 @@ public final class Summarizer {
             return true;
         }
         return callbackOfChain(calls, site, cacheRead.index());
+    }
+
+    /** A catalog cache read or a hand-written memo read: what a load on a miss path sits behind. */
+    private boolean isLookup(MethodModel method, ResolvedCall c) {
+        return isCacheRead(c) || program.isMemoRead(method, c.site());
     }
 
     private static boolean isCacheRead(ResolvedCall c) {
@@ -261,7 +266,8 @@ public final class Summarizer {
         return false;
     }
 
-    private boolean doesIo(ResolvedCall c) {
+    /** Whether the call reaches the network, a database or a remote cache, itself or through project methods. */
+    public synchronized boolean doesIo(ResolvedCall c) {
         if (c.effect() != null && c.effect().remote()) {
             return true;
         }

@@ -168,15 +168,7 @@ public final class TimeoutChangeRule implements Rule {
     private static Predicate<CallSite> doesIo(PairContext context) {
         var side = context.afterSide();
         var calls = side.program().calls(context.pair().after());
-        return site -> {
-            var call = calls.get(site.index());
-            if (call.effect() != null && call.effect().remote()) {
-                return true;
-            }
-            return call.targets().stream().flatMap(t -> side.program().program().method(t).stream())
-                    .anyMatch(m -> side.summaries().summary(m).all().values().stream()
-                            .anyMatch(o -> o.effect().remote()));
-        };
+        return site -> side.summaries().doesIo(calls.get(site.index()));
     }
 
     private static Optional<CallSite> sameCall(List<CallSite> calls, CallSite like) {
