@@ -79,7 +79,8 @@ final class AnalysisRunner {
         Settings settings = new Settings(Set.copyOf(options.enable), Set.copyOf(options.disable),
                 Settings.defaults().threads(), dev.opsdiff.cli.git.ChangedLines.HISTOGRAM)
                 .withCache(options.noCache || cacheDir == null ? ModelCache.none()
-                        : ModelCache.open(cacheDir, ModelCache.DEFAULT_MAX_BYTES));
+                        : ModelCache.open(cacheDir, ModelCache.DEFAULT_MAX_BYTES))
+                .withClasspath(options.classpath);
         AnalysisResult result = new Analyzer(rules, config, settings).analyze(before, after);
         analyses++;
         if (baseline != null) {

@@ -94,6 +94,9 @@ public final class CommonOptions {
         return new ReportSet(targets);
     }
 
+    /** Jars and class directories the sources compile against (set by the build-tool integrations). */
+    List<Path> classpath = new ArrayList<>();
+
     @Option(names = "--no-cache", description = "Neither read nor write the model cache (parse every file reached).")
     boolean noCache;
 
