@@ -24,7 +24,9 @@ if [ ! -d "$WORK/.git" ]; then
   rm -rf "$WORK"; git clone -q --shared --no-checkout "$MIRROR" "$WORK"
 fi
 if [ -n "$N" ]; then
-  mapfile -t COMMITS < <(git -C "$WORK" log --no-merges --format=%h -n "$N" HEAD -- '*.java')
+  # The mirror's HEAD, not the scratch clone's: that one moves with every checkout of a previous sweep.
+  TIP=$(git -C "$MIRROR" rev-parse HEAD)
+  mapfile -t COMMITS < <(git -C "$WORK" log --no-merges --format=%h -n "$N" "$TIP" -- '*.java')
 fi
 total=0; withFindings=0
 for c in "${COMMITS[@]}"; do
