@@ -30,11 +30,17 @@ public record AnalysisResult(List<Finding> findings, List<ParseProblem> problems
      * @param droppedUnchanged findings dropped because nothing on their path changed (the engine's invariant)
      * @param skippedTestFiles changed test sources left out (configuration {@code includeTests: true} keeps them)
      */
+    /**
+     * @param unpairedBefore BEFORE methods the matcher paired with nothing (deleted, or a rename it missed)
+     * @param unpairedAfter  AFTER methods paired with nothing (added, or a rename it missed)
+     */
     public record Stats(int files, long parsedFiles, int methods, int pairs, long parseMillis, long totalMillis,
-                        int droppedUnchanged, int skippedTestFiles, long cachedFiles) {
+                        int droppedUnchanged, int skippedTestFiles, long cachedFiles, int unpairedBefore,
+                        int unpairedAfter) {
         public Stats(int files, long parsedFiles, int methods, int pairs, long parseMillis, long totalMillis,
                      int droppedUnchanged, int skippedTestFiles) {
-            this(files, parsedFiles, methods, pairs, parseMillis, totalMillis, droppedUnchanged, skippedTestFiles, 0);
+            this(files, parsedFiles, methods, pairs, parseMillis, totalMillis, droppedUnchanged, skippedTestFiles, 0,
+                    0, 0);
         }
     }
 }

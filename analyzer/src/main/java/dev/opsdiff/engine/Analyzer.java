@@ -132,7 +132,9 @@ public final class Analyzer {
         int files = before.files().size() + after.files().size() + problems.size();
         int methods = before.methods().size() + after.methods().size();
         AnalysisResult.Stats stats = new AnalysisResult.Stats(files, parsed, methods, matching.pairs().size(),
-                parseNanos / 1_000_000, (System.nanoTime() - start) / 1_000_000, unchangedPaths, skippedTests, cached);
+                parseNanos / 1_000_000, (System.nanoTime() - start) / 1_000_000, unchangedPaths, skippedTests, cached,
+                (int) before.methods().stream().filter(m -> matching.ofBefore(m.id()).isEmpty()).count(),
+                (int) after.methods().stream().filter(m -> matching.ofAfter(m).isEmpty()).count());
         return new AnalysisResult(findings, List.copyOf(problems), List.copyOf(active), beforeSnapshot, afterSnapshot,
                 stats);
     }

@@ -96,10 +96,10 @@ final class AnalysisRunner {
         }
         if (options.stats) {
             AnalysisResult.Stats s = result.stats();
-            err.printf("opsdiff: %d files (%d parsed, %d from cache), %d methods, %d matched pairs, parse %d ms "
-                    + "(all threads), total %d ms; %d findings dropped (nothing on their path changed)%n", s.files(),
-                    s.parsedFiles(), s.cachedFiles(), s.methods(), s.pairs(), s.parseMillis(), s.totalMillis(),
-                    s.droppedUnchanged());
+            err.printf("opsdiff: %d files (%d parsed, %d from cache), %d methods, %d matched pairs (unpaired: %d "
+                    + "before, %d after), parse %d ms (all threads), total %d ms; %d findings dropped (nothing on their "
+                    + "path changed)%n", s.files(), s.parsedFiles(), s.cachedFiles(), s.methods(), s.pairs(),
+                    s.unpairedBefore(), s.unpairedAfter(), s.parseMillis(), s.totalMillis(), s.droppedUnchanged());
             err.println("opsdiff: " + analyses + (analyses == 1 ? " analysis, " : " analyses, ")
                     + reports.targets().size() + (reports.targets().size() == 1 ? " report: " : " reports: ")
                     + String.join(", ", reports.targets().stream().map(ReportTarget::describe).toList()));
