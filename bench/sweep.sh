@@ -41,6 +41,11 @@ for c in "${COMMITS[@]}"; do
   n=$(printf '%s\n' "$out" | grep -cE '^[^ ].*: (error|warning|note) \[' || true)
   total=$((total + n)); [ "$n" -gt 0 ] && withFindings=$((withFindings + 1))
   echo "## $c rc=$rc findings=$n ${ms}ms $(git -C "$WORK" log -1 --format=%s "$c" | cut -c1-80)"
-  [ "$n" -gt 0 ] || [ "$rc" -gt 1 ] && printf '%s\n' "$out" | sed 's/^/    /'
+  if [ "$n" -gt 0 ] || [ "$rc" -gt 1 ]; then
+    printf '%s\n' "$out" | sed 's/^/    /'
+  else
+    # With --stats among the extra options: the counts line (files, methods, unpaired methods) of every commit.
+    printf '%s\n' "$out" | { grep -E '^opsdiff: [0-9]+ files' || true; } | sed 's/^/    /'
+  fi
 done
 echo "# commits=${#COMMITS[@]} findings=$total commits-with-findings=$withFindings"
