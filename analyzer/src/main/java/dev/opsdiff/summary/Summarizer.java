@@ -86,6 +86,7 @@ public final class Summarizer {
                 if (callee == null) {
                     continue;
                 }
+                boolean fillsThroughCallee = !onMiss && fillsFieldThroughCallee(method, site, callee);
                 for (Occurrence o : summary(callee).all().values()) {
                     List<Hop> path = new ArrayList<>(o.path().size() + 1);
                     path.add(hop);
@@ -94,7 +95,8 @@ public final class Summarizer {
                     all.addAll(o.factors());
                     merge(effects, new Occurrence(o.key(), o.effect(), Math.min(degree + o.degree(), MAX_DEGREE),
                             List.copyOf(path), List.copyOf(all), site.conditional() || o.conditional(),
-                            onMiss || o.onCacheMiss() || call.targetsOnMiss(), o.inMemoryOnly(), Set.of()));
+                            onMiss || fillsThroughCallee || o.onCacheMiss() || call.targetsOnMiss(), o.inMemoryOnly(),
+                            Set.of()));
                     if (!o.batchApis().isEmpty()) {
                         batch.computeIfAbsent(o.key(), k -> new TreeSet<>()).addAll(o.batchApis());
                     }
@@ -172,8 +174,34 @@ public final class Summarizer {
                 .flatMap(t -> t.field(field)).isEmpty()) {
             return false;
         }
-        return site.conditionNames().contains(field) || site.guards().stream()
-                .anyMatch(g -> method.guards().get(g.guard()).names().contains(field));
+        return testsName(method, site, field);
+    }
+
+    /** The site runs under a condition or guard that tests {@code name}. */
+    private static boolean testsName(MethodModel method, CallSite site, String name) {
+        return site.conditionNames().contains(name) || site.guards().stream()
+                .anyMatch(g -> method.guards().get(g.guard()).names().contains(name));
+    }
+
+    /**
+     * A lazy fill moved into a helper: {@code if (config == null) { loadConfig(); }} where {@code loadConfig} of the
+     * same type assigns {@code config}. What the helper does runs only while the field is empty, as it did inline.
+     */
+    private boolean fillsFieldThroughCallee(MethodModel method, CallSite site, MethodModel callee) {
+        if (!callee.declaringType().equals(method.declaringType())) {
+            return false;
+        }
+        var type = program.program().type(method.declaringType()).orElse(null);
+        if (type == null) {
+            return false;
+        }
+        for (ResolvedCall c : program.calls(callee)) {
+            String field = c.site().assignedTo();
+            if (field != null && type.field(field).isPresent() && testsName(method, site, field)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -183,11 +211,7 @@ public final class Summarizer {
      */
     private static boolean onMissOf(MethodModel method, List<ResolvedCall> calls, CallSite site, CallSite cacheRead) {
         String variable = cacheRead.assignedTo();
-        if (variable != null && site.conditionNames().contains(variable)) {
-            return true;
-        }
-        if (variable != null && site.guards().stream()
-                .anyMatch(g -> method.guards().get(g.guard()).names().contains(variable))) {
+        if (variable != null && testsName(method, site, variable)) {
             return true;
         }
         return callbackOfChain(calls, site, cacheRead.index());

@@ -1,0 +1,9 @@
+package com.acme.jobs;
+
+public class Job {
+    private String state;
+
+    public String getState() {
+        return state;
+    }
+}
