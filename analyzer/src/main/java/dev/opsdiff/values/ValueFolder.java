@@ -5,6 +5,7 @@ import dev.opsdiff.catalog.TimeoutApi;
 import dev.opsdiff.model.Annotation;
 import dev.opsdiff.model.Expr;
 import dev.opsdiff.model.Field;
+import dev.opsdiff.model.MethodModel;
 import dev.opsdiff.model.FileModel;
 import dev.opsdiff.model.Location;
 import dev.opsdiff.model.ProgramModel;
@@ -234,6 +235,10 @@ public final class ValueFolder {
                 return factory(f.get(c.name()), c.args(), ctx, here, site, depth);
             }
         }
+        V fromGetter = getter(c, ctx, depth);
+        if (fromGetter != null) {
+            return fromGetter;
+        }
         V scope = c.scope() == null ? null : value(c.scope(), ctx, here, depth + 1);
         if (scope instanceof UnitV u && c.args().size() == 1) {
             // TimeUnit.SECONDS.toMillis(5)
@@ -247,6 +252,70 @@ public final class ValueFolder {
         if (scope instanceof Num d && !d.q().bare()) {
             List<Quantity> args = c.args().stream().map(a -> num(value(a, ctx, here, depth + 1))).toList();
             return Arithmetic.durationMethod(d.q(), c.name(), args).map(q -> (V) new Num(q)).orElse(null);
+        }
+        return null;
+    }
+
+    /**
+     * {@code clientConfig.getConnectTimeoutMillis()} on a project settings object (a field of the class, or the class
+     * itself) whose getter only returns a field: the field's initializer, the default the object carries unless it is
+     * configured. The origin says so.
+     */
+    private V getter(Expr.Call c, TypeModel ctx, int depth) {
+        if (!c.args().isEmpty() || ctx == null) {
+            return null;
+        }
+        TypeModel owner = c.scope() == null ? ctx : settingsObjectType(c.scope(), ctx);
+        if (owner == null) {
+            return null;
+        }
+        for (MethodModel m : owner.methods()) {
+            if (m.name().equals(c.name()) && m.parameters().isEmpty()) {
+                String returned = returnedField(m.bodyTokens());
+                Optional<Field> f = returned == null ? Optional.empty() : owner.field(returned);
+                return f.map(field -> defaultValue(owner, field, depth)).orElse(null);
+            }
+        }
+        return null;
+    }
+
+    /** The project type of a field named by {@code scope} ({@code config}, {@code this.config}), or null. */
+    private TypeModel settingsObjectType(Expr scope, TypeModel ctx) {
+        String name = scope instanceof Expr.Name n ? n.name()
+                : scope instanceof Expr.FieldRef f && f.scope() instanceof Expr.Name s && s.name().equals("this")
+                ? f.name() : null;
+        if (name == null || name.equals("this")) {
+            return null;
+        }
+        return field(name, ctx).map(f -> f.getValue().typeName()).filter(java.util.Objects::nonNull)
+                .map(t -> t.contains("<") ? t.substring(0, t.indexOf('<')) : t)
+                .map(t -> types.resolve(t, ctx)).flatMap(program::type).orElse(null);
+    }
+
+    /** {@code { return x; }} or {@code { return this.x; }}: the field name, else null. */
+    private static String returnedField(List<String> tokens) {
+        if (tokens.size() == 5 && tokens.get(1).equals("return") && tokens.get(3).equals(";")) {
+            return tokens.get(2);
+        }
+        if (tokens.size() == 7 && tokens.get(1).equals("return") && tokens.get(2).equals("this")
+                && tokens.get(3).equals(".") && tokens.get(5).equals(";")) {
+            return tokens.get(4);
+        }
+        return null;
+    }
+
+    /** A final field's value, or the initializer of a mutable settings field (its default until configured). */
+    private V defaultValue(TypeModel owner, Field f, int depth) {
+        V known = fieldValue(owner, f, depth);
+        if (known != null || f.isFinal() || f.isStatic() || f.value() == null) {
+            return known;
+        }
+        V v = value(f.value(), owner, f.location(), depth + 1);
+        if (v instanceof Num n) {
+            Origin origin = new Origin(owner.simpleName() + "." + f.name() + " (default)", f.location(),
+                    f.name() + " = " + f.initializer());
+            List<Origin> rest = n.q().trail().stream().filter(o -> !o.name().isEmpty()).toList();
+            return new Num(new Quantity(n.q().amount(), n.q().unit(), rest).via(origin));
         }
         return null;
     }

@@ -142,7 +142,7 @@ public final class TimeoutChangeRule implements Rule {
         if (removed.spec().isWait()) {
             // The wait is still there without its bound: the same call, or its unbounded twin (poll → take).
             return same.or(() -> after.stream().filter(c -> removed.spec().unboundedMethods().contains(c.name())
-                    && c.receiver().text().equals(call.receiver().text())).findFirst())
+                    && sameReceiver(c.receiver().text(), call.receiver().text())).findFirst())
                     .map(CallSite::location)
                     .or(() -> InlinedWork.anchor(before, after, call, io))
                     .orElse(null);
@@ -158,7 +158,7 @@ public final class TimeoutChangeRule implements Rule {
         }
         String client = call.receiver().text();
         return after.stream()
-                .filter(c -> client.equals(c.receiver().text()) || client.equals(c.assignedTo()))
+                .filter(c -> sameReceiver(client, c.receiver().text()) || client.equals(c.assignedTo()))
                 .map(CallSite::location).findFirst()
                 .or(() -> ConfiguredObjects.anchor(before, after, call, removed.chainRoot()))
                 .orElse(null);
@@ -173,7 +173,16 @@ public final class TimeoutChangeRule implements Rule {
 
     private static Optional<CallSite> sameCall(List<CallSite> calls, CallSite like) {
         return calls.stream().filter(c -> c.name().equals(like.name())
-                && c.receiver().text().equals(like.receiver().text())).findFirst();
+                && sameReceiver(c.receiver().text(), like.receiver().text())).findFirst();
+    }
+
+    /** {@code bootstrap} and {@code this.bootstrap} name the same field. */
+    private static boolean sameReceiver(String a, String b) {
+        return strippedThis(a).equals(strippedThis(b));
+    }
+
+    private static String strippedThis(String receiver) {
+        return receiver.startsWith("this.") ? receiver.substring(5) : receiver;
     }
 
     static double factor(Map<String, Object> options) {
