@@ -37,7 +37,8 @@ public final class SpoonFrontEnd {
      * @param vocabularyKey what else decides the JavaParser model (the loop vocabulary), for the cache key
      */
     public SpoonFrontEnd(List<Path> classpath, ModelCache cache, String vocabularyKey) {
-        this.classpath = List.copyOf(classpath);
+        // A build tool may list a folder not built yet; Spoon rejects missing entries, and they hold nothing.
+        this.classpath = classpath.stream().filter(Files::exists).toList();
         this.cache = cache;
         this.key = ModelCache.key("precise", vocabularyKey, classpathFingerprint(this.classpath));
     }
