@@ -6,6 +6,7 @@ import dev.opsdiff.config.Config;
 import dev.opsdiff.config.RuleConfig;
 import dev.opsdiff.frontend.JavaParserFrontEnd;
 import dev.opsdiff.frontend.ProgramBuilder;
+import dev.opsdiff.frontend.spoon.SpoonFrontEnd;
 import dev.opsdiff.match.Matcher;
 import dev.opsdiff.match.Matching;
 import dev.opsdiff.match.MethodPair;
@@ -71,25 +72,32 @@ public final class Analyzer {
         Snapshot afterSnapshot = tests.without(afterSide);
         int skippedTests = tests.changedTestFiles(beforeSide, afterSide);
         Catalog catalog = CatalogLoader.withUserEntries(config.catalog());
-        ProgramModel before;
-        ProgramModel after;
+        ProgramModel parsedBefore;
+        ProgramModel parsedAfter;
         long parsed;
         long parseNanos;
         long cached;
+        // With a classpath, the precise front end lays Spoon's type facts over the same files' models (ADR 12).
+        SpoonFrontEnd precise = settings.classpath().isEmpty() ? null
+                : new SpoonFrontEnd(settings.classpath(), settings.cache(), vocabularyKey(catalog.loops()));
         try (ProgramBuilder builder = new ProgramBuilder(new JavaParserFrontEnd(catalog.loops()), settings.threads(),
                 settings.cache(), vocabularyKey(catalog.loops()))) {
             if (settings.reach() == Settings.Reach.EVERYTHING) {
-                before = builder.build(beforeSnapshot, "before");
-                after = builder.build(afterSnapshot, "after");
+                parsedBefore = builder.build(beforeSnapshot, "before");
+                parsedAfter = builder.build(afterSnapshot, "after");
             } else {
                 Set<String> needed = Neighbourhood.of(beforeSnapshot, afterSnapshot, builder);
-                before = builder.build(only(beforeSnapshot, needed), "before");
-                after = builder.build(only(afterSnapshot, needed), "after");
+                parsedBefore = builder.build(only(beforeSnapshot, needed), "before");
+                parsedAfter = builder.build(only(afterSnapshot, needed), "after");
             }
             parsed = builder.parsedFiles();
             parseNanos = builder.parseNanos();
             cached = builder.cachedFiles();
         }
+        ProgramModel before = precise == null ? parsedBefore
+                : precise.refine(parsedBefore, only(beforeSnapshot, parsedBefore));
+        ProgramModel after = precise == null ? parsedAfter
+                : precise.refine(parsedAfter, only(afterSnapshot, parsedAfter));
         settings.cache().trim();
         ResolvedProgram resolvedBefore = new ResolvedProgram(before, catalog);
         ResolvedProgram resolvedAfter = new ResolvedProgram(after, catalog);
@@ -133,10 +141,13 @@ public final class Analyzer {
         int methods = before.methods().size() + after.methods().size();
         AnalysisResult.Stats stats = new AnalysisResult.Stats(files, parsed, methods, matching.pairs().size(),
                 parseNanos / 1_000_000, (System.nanoTime() - start) / 1_000_000, unchangedPaths, skippedTests, cached,
+                precise == null ? AnalysisResult.Stats.JAVAPARSER : AnalysisResult.Stats.SPOON,
+                precise == null ? 0 : precise.modelledFiles() + precise.cachedFiles(),
+                precise == null ? 0 : precise.fallbacks().size(), precise == null ? 0 : precise.nanos() / 1_000_000,
                 (int) before.methods().stream().filter(m -> matching.ofBefore(m.id()).isEmpty()).count(),
                 (int) after.methods().stream().filter(m -> matching.ofAfter(m).isEmpty()).count());
         return new AnalysisResult(findings, List.copyOf(problems), List.copyOf(active), beforeSnapshot, afterSnapshot,
-                stats);
+                stats, precise == null ? List.of() : precise.fallbacks());
     }
 
     /** The loop vocabulary in a stable order (its sets iterate differently in every JVM): part of a model's key. */
@@ -144,6 +155,11 @@ public final class Analyzer {
         return Stream.of(v.iterationMethods(), v.alwaysIterate(), v.streamSources(), v.multiValuedTypes(),
                         v.singleValuedTypes(), v.rangeSources())
                 .map(set -> String.join(",", new TreeSet<>(set))).collect(Collectors.joining(";"));
+    }
+
+    /** The files a side's model holds (what was reached and parsed): the ones the precise front end models. */
+    private static Snapshot only(Snapshot s, ProgramModel model) {
+        return Snapshot.of(s.label(), s.files().stream().filter(f -> model.file(f.path()).isPresent()).toList());
     }
 
     private static Snapshot only(Snapshot s, Set<String> paths) {

@@ -45,7 +45,8 @@ final class MethodView {
             Receiver r = s.receiver();
             String type = switch (r.kind()) {
                 case VARIABLE, TYPE, NEW -> program.types().resolve(r.typeName(), owner);
-                case CALL_RESULT -> r.chainedCall() >= 0 && r.chainedCall() < calls.size()
+                case CALL_RESULT -> r.typeName() != null ? program.types().resolve(r.typeName(), owner)
+                        : r.chainedCall() >= 0 && r.chainedCall() < calls.size()
                         ? calls.get(r.chainedCall()).resultType() : null;
                 default -> null;
             };

@@ -1,10 +1,13 @@
 package dev.opsdiff.model;
 
 /**
- * What a call is invoked on, as far as the front end can tell without a classpath.
+ * What a call is invoked on, as far as the front end can tell (without a classpath, or with one: the precise front
+ * end).
  *
  * @param kind        how the receiver is written
- * @param typeName    the declared type as written in the source (erased, may be simple or qualified), when known
+ * @param typeName    the declared type as written in the source (erased, may be simple or qualified), when known;
+ *                    the precise front end also sets it where the source writes none ({@code var}, lambda
+ *                    parameters, {@link Kind#CALL_RESULT}), qualified
  * @param chainedCall for {@link Kind#CALL_RESULT}: index of the call (in the same method) whose result is the receiver
  * @param text        the receiver expression as written, for messages
  */

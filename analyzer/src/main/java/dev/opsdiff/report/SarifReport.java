@@ -103,7 +103,7 @@ public final class SarifReport implements ReportWriter {
         }
         Run run = new Run().withTool(new Tool().withDriver(driver))
                 .withAutomationDetails(new RunAutomationDetails().withId(context.automationId()))
-                .withInvocations(List.of(invocation(result.problems(), context)))
+                .withInvocations(List.of(invocation(result.problems(), result.fallbacks(), context)))
                 .withResults(results)
                 .withColumnKind(Run.ColumnKind.UTF_16_CODE_UNITS);
         return new SarifSchema210().with$schema(URI.create(SCHEMA)).withVersion(SarifSchema210.Version._2_1_0)
@@ -144,7 +144,8 @@ public final class SarifReport implements ReportWriter {
         return r;
     }
 
-    private static Invocation invocation(List<ParseProblem> problems, ReportContext context) {
+    private static Invocation invocation(List<ParseProblem> problems, List<ParseProblem> fallbacks,
+                                         ReportContext context) {
         List<Notification> notes = new ArrayList<>();
         for (ParseProblem p : problems) {
             dev.opsdiff.model.Location where = new dev.opsdiff.model.Location(p.path(), Math.max(1, p.line()),
@@ -156,6 +157,13 @@ public final class SarifReport implements ReportWriter {
         }
         for (String notice : context.notices()) {
             notes.add(new Notification().withLevel(Notification.Level.WARNING).withMessage(text(notice)));
+        }
+        for (ParseProblem p : fallbacks) {
+            dev.opsdiff.model.Location where = new dev.opsdiff.model.Location(p.path(), 1, 1, 1, 1);
+            notes.add(new Notification().withLevel(Notification.Level.NOTE)
+                    .withMessage(text("The precise front end could not model " + p.path() + " (" + p.side() + "): "
+                            + p.message() + "; it was analyzed with its declarations-only model"))
+                    .withLocations(new LinkedHashSet<>(List.of(location(where, context, null)))));
         }
         return new Invocation().withExecutionSuccessful(true).withToolExecutionNotifications(notes);
     }

@@ -109,7 +109,9 @@ public final class ResolvedProgram {
         String receiverType = switch (r.kind()) {
             case THIS, SUPER -> null;
             case VARIABLE, TYPE, NEW -> types.resolve(r.typeName(), owner);
-            case CALL_RESULT -> r.chainedCall() >= 0 && r.chainedCall() < earlier.size()
+            // A chained call's result typed by the precise front end (Spoon, with the classpath) is taken as is.
+            case CALL_RESULT -> r.typeName() != null ? types.resolve(r.typeName(), owner)
+                    : r.chainedCall() >= 0 && r.chainedCall() < earlier.size()
                     ? earlier.get(r.chainedCall()).resultType() : null;
             case UNKNOWN -> inheritedField(r.text(), owner);
         };

@@ -29,7 +29,7 @@ public final class CallChains {
             CallSite s = calls.get(i).site();
             Receiver r = s.receiver();
             if (r.kind() == Receiver.Kind.CALL_RESULT && r.chainedCall() >= 0 && r.chainedCall() < i) {
-                String result = calls.get(r.chainedCall()).resultType();
+                String result = r.typeName() != null ? r.typeName() : calls.get(r.chainedCall()).resultType();
                 if (result != null) {
                     out.addAll(program.types().closure(result));
                 }

@@ -80,7 +80,7 @@ final class AnalysisRunner {
                 Settings.defaults().threads(), dev.opsdiff.cli.git.ChangedLines.HISTOGRAM)
                 .withCache(options.noCache || cacheDir == null ? ModelCache.none()
                         : ModelCache.open(cacheDir, ModelCache.DEFAULT_MAX_BYTES))
-                .withClasspath(options.classpath);
+                .withClasspath(options.effectiveClasspath());
         AnalysisResult result = new Analyzer(rules, config, settings).analyze(before, after);
         analyses++;
         if (baseline != null) {
@@ -94,8 +94,16 @@ final class AnalysisRunner {
             err.println("opsdiff: warning: could not parse " + p.path() + " (" + p.side() + ", line " + p.line()
                     + "): " + p.message() + "; skipped");
         }
+        for (var p : result.fallbacks()) {
+            err.println("opsdiff: note: the precise front end could not model " + p.path() + " (" + p.side() + "): "
+                    + p.message() + "; analyzed with its declarations-only model");
+        }
         if (options.stats) {
             AnalysisResult.Stats s = result.stats();
+            err.println(s.frontEnd().equals(AnalysisResult.Stats.SPOON)
+                    ? "opsdiff: front end: spoon (classpath), " + s.preciseFiles() + " files refined by Spoon or its "
+                    + "cached facts, " + s.fallbackFiles() + " fell back to JavaParser, " + s.preciseMillis() + " ms"
+                    : "opsdiff: front end: javaparser (no classpath)");
             err.printf("opsdiff: %d files (%d parsed, %d from cache), %d methods, %d matched pairs (unpaired: %d "
                     + "before, %d after), parse %d ms (all threads), total %d ms; %d findings dropped (nothing on their "
                     + "path changed)%n", s.files(), s.parsedFiles(), s.cachedFiles(), s.methods(), s.pairs(),
@@ -119,8 +127,7 @@ final class AnalysisRunner {
             err.println("opsdiff: " + refused + (refused == 1 ? " finding" : " findings") + " suppressed by a comment "
                     + "or annotation this change adds, reported anyway (--no-new-suppressions)");
         }
-        return new AnalysisResult(out, result.problems(), result.rules(), result.before(), result.after(),
-                result.stats());
+        return result.withFindings(out);
     }
 
     /** Drops the findings the baseline accepts, from the report and from the exit code alike. */
@@ -131,8 +138,7 @@ final class AnalysisRunner {
             err.println("opsdiff: " + accepted + (accepted == 1 ? " finding" : " findings") + " accepted by baseline "
                     + baseline.file());
         }
-        return new AnalysisResult(kept, result.problems(), result.rules(), result.before(), result.after(),
-                result.stats());
+        return result.withFindings(kept);
     }
 
     private Config loadConfig(Path defaultConfig, List<Rule> rules) {

@@ -35,6 +35,8 @@ import java.util.concurrent.Callable;
                 "      --sarif-output opsdiff.sarif --markdown-output summary.md",
                 "                                    # one analysis, three reports (CI)",
                 "  opsdiff check --baseline accepted.sarif  # skip findings already accepted",
+                "  mvn -q dependency:build-classpath -Dmdep.outputFile=cp.txt",
+                "  opsdiff check --classpath @cp.txt  # precise: types through the jars",
                 "",
                 "In CI, check out with full history (actions/checkout: fetch-depth: 0) so that the merge base "
                         + "exists; the GitHub Action in opsdiff's repository does all of this. More: "

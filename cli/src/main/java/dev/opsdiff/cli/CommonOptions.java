@@ -97,6 +97,20 @@ public final class CommonOptions {
     /** Jars and class directories the sources compile against (set by the build-tool integrations). */
     List<Path> classpath = new ArrayList<>();
 
+    @Option(names = "--classpath", paramLabel = "PATH",
+            description = "Jars and class folders the sources compile against (separated by '${sys:path.separator}'; "
+                    + "repeatable; @FILE reads them from FILE, e.g. the output of `mvn -q dependency:build-classpath "
+                    + "-Dmdep.outputFile=cp.txt`). Selects the precise front end: receivers, supertypes and "
+                    + "`var` types are resolved through the classpath.")
+    List<String> classpathArguments = new ArrayList<>();
+
+    /** {@link #classpath} and the {@code --classpath} entries, each of which must exist. */
+    List<Path> effectiveClasspath() {
+        List<Path> all = new ArrayList<>(classpath);
+        classpathArguments.forEach(a -> all.addAll(ClasspathArgument.parse(a)));
+        return all;
+    }
+
     @Option(names = "--no-cache", description = "Neither read nor write the model cache (parse every file reached).")
     boolean noCache;
 

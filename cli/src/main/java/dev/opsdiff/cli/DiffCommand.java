@@ -27,7 +27,9 @@ import java.util.concurrent.Callable;
         footer = {"", "Examples:", "  opsdiff diff old/src new/src",
                 "  opsdiff diff before/Pricing.java after/Pricing.java --format markdown",
                 "  opsdiff diff old new --format sarif -o opsdiff.sarif --fail-on warning",
-                "  opsdiff diff old new --sarif-output opsdiff.sarif --text-output opsdiff.txt"})
+                "  opsdiff diff old new --sarif-output opsdiff.sarif --text-output opsdiff.txt",
+                "  mvn -q dependency:build-classpath -Dmdep.outputFile=cp.txt",
+                "  opsdiff diff old new --classpath @cp.txt  # precise: types through the jars"})
 public final class DiffCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "BEFORE", description = "The old version: a directory or a .java file.")
     Path before;

@@ -56,6 +56,8 @@ public final class Main implements Runnable {
 
     static CommandLine commandLine() {
         CommandLine cli = new CommandLine(new Main());
+        // `--classpath @cp.txt` reads the file itself (entries may contain spaces); no other argument is a file.
+        cli.setExpandAtFiles(false);
         describeBuiltInCommands(cli);
         cli.setExecutionExceptionHandler(Main::handleException);
         cli.setParameterExceptionHandler(Main::handleUsageError);

@@ -1,0 +1,6 @@
+package com.acme.fulfilment.picking;
+
+import com.acme.platform.lookup.LookupTable;
+
+public interface ProductCatalog extends LookupTable<Product, Long> {
+}

@@ -1,0 +1,4 @@
+package com.acme.fulfilment.picking;
+
+public record PickLine(Long productId, int quantity) {
+}

@@ -1,0 +1,4 @@
+package com.acme.storefront.availability;
+
+public record StockLevel(String sku, int available) {
+}

@@ -1,0 +1,5 @@
+package org.springframework.web.client;
+
+public interface RestOperations {
+    <T> T getForObject(String url, Class<T> responseType, Object... uriVariables);
+}
