@@ -127,7 +127,7 @@ public final class GitCheck {
         return this;
     }
 
-    /** The configuration file (default {@code .opsdiff.yml} at the repository root). */
+    /** The configuration file (default {@code .opsdiff.yml} at the repository root); relative: to that root. */
     public GitCheck config(Path file) {
         this.config = file;
         return this;
@@ -139,6 +139,7 @@ public final class GitCheck {
         return this;
     }
 
+    /** A SARIF file of accepted findings; relative: to the repository root. */
     public GitCheck baseline(Path file) {
         this.baseline = file;
         return this;
@@ -241,7 +242,8 @@ public final class GitCheck {
             var rules = runner.rules();
             TrustedInputs.Resolved inputs = new TrustedInputs(repository, range,
                     configFromHead ? TrustedInputs.From.HEAD : TrustedInputs.From.BASE)
-                    .resolve(config, baseline, rules);
+                    .resolve(config == null ? null : workTree.resolve(config),
+                            baseline == null ? null : workTree.resolve(baseline), rules);
             ReportContext context = new ReportContext(VersionProvider.version(), "opsdiff/", range.label(), "")
                     .withNotices(inputs.notices());
             runner.run(sides.before(), sides.after(), rules, inputs.config(), inputs.baseline(), context);
@@ -269,7 +271,20 @@ public final class GitCheck {
         if (head == null) {
             return resolver.resolve(baseRef, false); // no commits yet: its message says what to do
         }
-        String key = repository.getDirectory().getAbsolutePath() + '\0' + baseRef + '\0' + head.name();
+        ObjectId ref = null;
+        if (baseRef != null) {
+            try {
+                ref = repository.resolve(baseRef + "^{commit}");
+            } catch (IOException | RuntimeException e) {
+                ref = null;
+            }
+            if (ref == null) {
+                return resolver.resolve(baseRef, false); // unknown ref: its message says what to do
+            }
+        }
+        // Both commits in the key: a long-lived JVM (mvnd) must not reuse a merge base after a fetch or a commit.
+        String key = repository.getDirectory().getAbsolutePath() + '\0' + baseRef + '\0' + head.name() + '\0'
+                + (ref == null ? "" : ref.name());
         return RANGES.computeIfAbsent(key, k -> resolver.resolve(baseRef, false));
     }
 
