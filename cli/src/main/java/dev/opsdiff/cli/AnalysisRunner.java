@@ -30,6 +30,8 @@ final class AnalysisRunner {
     private final Path cacheDir;
     /** How many times this run analyzed: one, however many reports it writes ({@code --stats} shows it). */
     private int analyses;
+    /** What the last run reported (after the baseline and suppression choices), for the build-tool facade. */
+    private AnalysisResult lastResult;
 
     /**
      * @param stdoutIsTerminal whether {@code out} is a terminal, for {@code --color=auto}
@@ -89,6 +91,7 @@ final class AnalysisRunner {
         if (options.noNewSuppressions) {
             result = withoutNewSuppressions(result);
         }
+        lastResult = result;
         reports.writeAll(result, context, out);
         for (var p : result.problems()) {
             err.println("opsdiff: warning: could not parse " + p.path() + " (" + p.side() + ", line " + p.line()
@@ -115,6 +118,11 @@ final class AnalysisRunner {
         boolean failing = result.findings().stream()
                 .filter(f -> f.suppressed() == null).map(Finding::level).anyMatch(l -> l.atLeast(options.failOn));
         return failing ? ExitCodes.FINDINGS : ExitCodes.OK;
+    }
+
+    /** The result of the last {@link #run}, as reported; null before the first. */
+    AnalysisResult lastResult() {
+        return lastResult;
     }
 
     /** {@code --no-new-suppressions}: a suppression the change adds does not silence the finding. */

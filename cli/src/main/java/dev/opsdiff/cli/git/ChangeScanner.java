@@ -17,6 +17,8 @@ import org.eclipse.jgit.treewalk.EmptyTreeIterator;
 import org.eclipse.jgit.treewalk.FileTreeIterator;
 import org.eclipse.jgit.treewalk.TreeWalk;
 import org.eclipse.jgit.treewalk.WorkingTreeIterator;
+import org.eclipse.jgit.treewalk.filter.AndTreeFilter;
+import org.eclipse.jgit.treewalk.filter.PathFilterGroup;
 import org.eclipse.jgit.treewalk.filter.TreeFilter;
 
 import java.io.IOException;
@@ -45,6 +47,11 @@ final class ChangeScanner {
     }
 
     static Scan scan(Repository repo, GitRange range) throws IOException {
+        return scan(repo, range, PathScope.ALL);
+    }
+
+    /** Like {@link #scan(Repository, GitRange)}, but only under {@code scope}'s roots and only files it includes. */
+    static Scan scan(Repository repo, GitRange range, PathScope scope) throws IOException {
         List<DiffEntry> changes = new ArrayList<>();
         List<Unchanged> unchanged = new ArrayList<>();
         DirCache index = repo.readDirCache();
@@ -59,9 +66,15 @@ final class ChangeScanner {
                 work.setDirCacheIterator(walk, INDEX);
                 walk.setFilter(new SkipIgnoredUntracked());
             }
+            if (!scope.whole()) {
+                // The walk then never enters other directories: that is what makes a module's check cheap.
+                TreeFilter roots = PathFilterGroup.createFromStrings(scope.roots());
+                walk.setFilter(range.staged() ? roots : AndTreeFilter.create(roots, walk.getFilter()));
+            }
             int afterTree = range.staged() ? INDEX : WORK;
             while (walk.next()) {
-                if (!FileSystemSnapshots.isAnalyzable(walk.getNameString())) {
+                if (!FileSystemSnapshots.isAnalyzable(walk.getNameString())
+                        || !scope.include().test(walk.getPathString())) {
                     continue;
                 }
                 ObjectId before = fileId(walk, BASE);

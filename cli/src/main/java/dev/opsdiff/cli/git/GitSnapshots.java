@@ -33,9 +33,17 @@ public record GitSnapshots(Snapshot before, Snapshot after, int changedFiles) {
 
     /** Scans the repository for the given range. File text is read only when the analysis asks for it. */
     public static GitSnapshots build(Repository repo, GitRange range) {
+        return build(repo, range, PathScope.ALL);
+    }
+
+    /**
+     * Both sides restricted to {@code scope}: the changed and the unchanged files under its roots (a Maven module's
+     * source and resource roots; the rest of the module's world comes from its classpath).
+     */
+    public static GitSnapshots build(Repository repo, GitRange range, PathScope scope) {
         ChangeScanner.Scan scan;
         try {
-            scan = ChangeScanner.scan(repo, range);
+            scan = ChangeScanner.scan(repo, range, scope);
         } catch (IOException e) {
             throw new InputException("cannot read git repository " + repo.getDirectory() + ": " + e.getMessage(), e);
         }
