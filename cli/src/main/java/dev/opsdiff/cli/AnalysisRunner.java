@@ -82,7 +82,8 @@ final class AnalysisRunner {
                 Settings.defaults().threads(), dev.opsdiff.cli.git.ChangedLines.HISTOGRAM)
                 .withCache(options.noCache || cacheDir == null ? ModelCache.none()
                         : ModelCache.open(cacheDir, ModelCache.DEFAULT_MAX_BYTES))
-                .withClasspath(options.effectiveClasspath());
+                .withClasspath(options.effectiveClasspath())
+                .withReach(options.wholeTree ? Settings.Reach.EVERYTHING : Settings.Reach.CALLS);
         AnalysisResult result = new Analyzer(rules, config, settings).analyze(before, after);
         analyses++;
         if (baseline != null) {

@@ -111,6 +111,11 @@ public final class CommonOptions {
         return all;
     }
 
+    @Option(names = "--whole-tree",
+            description = "Analyze every file of both sides, not only what the change reaches (slower; use it to check "
+                    + "that a finding or a miss does not depend on which unchanged files were read).")
+    boolean wholeTree;
+
     @Option(names = "--no-cache", description = "Neither read nor write the model cache (parse every file reached).")
     boolean noCache;
 
