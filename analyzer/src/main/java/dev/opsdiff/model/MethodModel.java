@@ -150,4 +150,37 @@ public final class MethodModel implements java.io.Serializable {
         int dot = typeName.lastIndexOf('.');
         return dot < 0 ? typeName : typeName.substring(dot + 1);
     }
+
+    /** A getter's field: the body is {@code { return f; }} or {@code { return this.f; }} and takes nothing; else null. */
+    public String returnedField() {
+        List<String> t = bodyTokens;
+        if (!parameters.isEmpty()) {
+            return null;
+        }
+        if (t.size() == 5 && t.get(1).equals("return") && t.get(3).equals(";")) {
+            return t.get(2);
+        }
+        if (t.size() == 7 && t.get(1).equals("return") && t.get(2).equals("this") && t.get(3).equals(".")
+                && t.get(5).equals(";")) {
+            return t.get(4);
+        }
+        return null;
+    }
+
+    /** A setter's field: the body only stores the one parameter ({@code { f = p; }}, {@code { this.f = p; }}); else null. */
+    public String storedField() {
+        List<String> t = bodyTokens;
+        if (parameters.size() != 1) {
+            return null;
+        }
+        String param = parameters.get(0).name();
+        if (t.size() == 6 && t.get(2).equals("=") && t.get(3).equals(param) && t.get(4).equals(";")) {
+            return t.get(1);
+        }
+        if (t.size() == 8 && t.get(1).equals("this") && t.get(2).equals(".") && t.get(4).equals("=")
+                && t.get(5).equals(param) && t.get(6).equals(";")) {
+            return t.get(3);
+        }
+        return null;
+    }
 }

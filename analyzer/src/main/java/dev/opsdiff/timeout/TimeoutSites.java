@@ -38,6 +38,8 @@ final class TimeoutSites {
     private final ResolvedProgram program;
     private final ValueFolder folder;
     private final List<Entry> callEntries = new ArrayList<>();
+    /** Every method name some call entry sets a timeout with: most calls are ruled out by name alone. */
+    private final Set<String> callNames = new java.util.HashSet<>();
     private final List<TimeoutApi> annotationEntries = new ArrayList<>();
 
     TimeoutSites(ResolvedProgram program, ValueFolder folder) {
@@ -46,11 +48,41 @@ final class TimeoutSites {
         for (TimeoutApi t : program.catalog().timeouts()) {
             if (t.methods() != null && !t.methods().isEmpty()) {
                 callEntries.add(new Entry(t, new TypeGlobs(t.types())));
+                callNames.addAll(t.methods());
             }
             if (t.annotations() != null && !t.annotations().isEmpty()) {
                 annotationEntries.add(t);
             }
         }
+        List<TimeoutApi> wrapped = WrappedTimeouts.derive(program, (m, calls, site) -> match(m, calls, site)
+                .map(Matched::api));
+        wrapped.forEach(t -> {
+            callEntries.add(new Entry(t, new TypeGlobs(t.types())));
+            callNames.addAll(t.methods());
+        });
+    }
+
+    private record Matched(TimeoutApi api, int root) {
+    }
+
+    /** The catalog (or wrapper) entry a call matches, and the root of its builder chain. */
+    private Optional<Matched> match(MethodModel method, List<ResolvedCall> calls, CallSite site) {
+        if (site.isMethodReference() || !callNames.contains(site.name())) {
+            return Optional.empty();
+        }
+        TypeModel owner = program.program().type(method.declaringType()).orElse(null);
+        if (owner == null) {
+            return Optional.empty();
+        }
+        Set<String> chainTypes = new LinkedHashSet<>();
+        int root = CallChains.types(program, calls, site.index(), owner, chainTypes);
+        for (Entry e : callEntries) {
+            if (e.api().methods().contains(site.name()) && argCountMatches(e.api(), site.argCount())
+                    && e.types().matchesAny(chainTypes) && keyMatches(e.api(), site)) {
+                return Optional.of(new Matched(e.api(), root));
+            }
+        }
+        return Optional.empty();
     }
 
     /** Sites in a method's body and on its annotations, in source order. */
@@ -60,19 +92,8 @@ final class TimeoutSites {
         List<ResolvedCall> calls = program.calls(method);
         for (ResolvedCall rc : calls) {
             CallSite site = rc.site();
-            if (site.isMethodReference()) {
-                continue;
-            }
-            Set<String> chainTypes = new LinkedHashSet<>();
-            int root = CallChains.types(program, calls, site.index(), owner, chainTypes);
-            for (Entry e : callEntries) {
-                if (e.api().methods().contains(site.name()) && argCountMatches(e.api(), site.argCount())
-                        && e.types().matchesAny(chainTypes) && keyMatches(e.api(), site)) {
-                    out.addAll(sites(method.id(), e.api(), site.name(), site.args(), site.text(),
-                            setterLine(site.location()), owner, site.index(), root));
-                    break;
-                }
-            }
+            match(method, calls, site).ifPresent(m -> out.addAll(sites(method.id(), m.api(), site.name(), site.args(),
+                    site.text(), setterLine(site.location()), owner, site.index(), m.root())));
         }
         return ordinals(out);
     }

@@ -271,7 +271,7 @@ public final class ValueFolder {
         }
         for (MethodModel m : owner.methods()) {
             if (m.name().equals(c.name()) && m.parameters().isEmpty()) {
-                String returned = returnedField(m.bodyTokens());
+                String returned = m.returnedField();
                 Optional<Field> f = returned == null ? Optional.empty() : owner.field(returned);
                 return f.map(field -> defaultValue(owner, field, depth)).orElse(null);
             }
@@ -290,18 +290,6 @@ public final class ValueFolder {
         return field(name, ctx).map(f -> f.getValue().typeName()).filter(java.util.Objects::nonNull)
                 .map(t -> t.contains("<") ? t.substring(0, t.indexOf('<')) : t)
                 .map(t -> types.resolve(t, ctx)).flatMap(program::type).orElse(null);
-    }
-
-    /** {@code { return x; }} or {@code { return this.x; }}: the field name, else null. */
-    private static String returnedField(List<String> tokens) {
-        if (tokens.size() == 5 && tokens.get(1).equals("return") && tokens.get(3).equals(";")) {
-            return tokens.get(2);
-        }
-        if (tokens.size() == 7 && tokens.get(1).equals("return") && tokens.get(2).equals("this")
-                && tokens.get(3).equals(".") && tokens.get(5).equals(";")) {
-            return tokens.get(4);
-        }
-        return null;
     }
 
     /** A final field's value, or the initializer of a mutable settings field (its default until configured). */
