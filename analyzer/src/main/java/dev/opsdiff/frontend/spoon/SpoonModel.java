@@ -123,7 +123,7 @@ final class SpoonModel {
                 continue;
             }
             try {
-                facts.put(file.path(), factsOf(types));
+                facts.put(file.path(), factsOf(types, file.text()));
             } catch (RuntimeException | LinkageError e) {
                 failures.put(file.path(), reason(e));
             }
@@ -136,7 +136,7 @@ final class SpoonModel {
         return cu != null && cu.getFile() != null ? cu.getFile().getPath().replace('\\', '/') : name.replace('\\', '/');
     }
 
-    private FileFacts factsOf(List<CtType<?>> topLevel) {
+    private FileFacts factsOf(List<CtType<?>> topLevel, String text) {
         Map<String, FileFacts.CallFact> calls = new HashMap<>();
         Map<String, List<String>> ancestors = new HashMap<>();
         for (CtType<?> top : topLevel) {
@@ -151,14 +151,14 @@ final class SpoonModel {
             }
             for (CtElement e : top.getElements(new TypeFilter<>(CtElement.class))) {
                 if (e instanceof CtAbstractInvocation<?> || e instanceof CtExecutableReferenceExpression<?, ?>) {
-                    call(e, calls);
+                    call(e, calls, text);
                 }
             }
         }
         return new FileFacts(Map.copyOf(calls), Map.copyOf(ancestors));
     }
 
-    private void call(CtElement e, Map<String, FileFacts.CallFact> out) {
+    private void call(CtElement e, Map<String, FileFacts.CallFact> out, String text) {
         SourcePosition p = e.getPosition();
         if (!p.isValidPosition()) {
             return; // implicit super() and the like: not in the source, not in the model
@@ -185,7 +185,27 @@ final class SpoonModel {
             return;
         }
         boolean isName = target instanceof CtVariableRead<?> || target instanceof CtFieldRead<?>;
-        out.put(FileFacts.callKey(p.getEndLine(), p.getEndColumn(), name), new FileFacts.CallFact(receiver, isName));
+        out.put(key(p, text, name), new FileFacts.CallFact(receiver, isName));
+    }
+
+    /**
+     * The call's key where the JavaParser model ends it, at the closing parenthesis: Spoon ends a call written as a
+     * statement at its semicolon instead.
+     */
+    static String key(SourcePosition p, String text, String name) {
+        int end = p.getSourceEnd();
+        if (end <= 0 || end >= text.length() || text.charAt(end) != ';') {
+            return FileFacts.callKey(p.getEndLine(), p.getEndColumn(), name);
+        }
+        int at = end - 1;
+        while (at > 0 && Character.isWhitespace(text.charAt(at))) {
+            at--;
+        }
+        int line = p.getEndLine();
+        for (int i = at + 1; i < end; i++) {
+            line -= text.charAt(i) == '\n' ? 1 : 0;
+        }
+        return FileFacts.callKey(line, at - text.lastIndexOf('\n', at), name);
     }
 
     private String receiverType(CtExpression<?> target) {
