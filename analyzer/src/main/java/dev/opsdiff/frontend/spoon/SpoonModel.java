@@ -19,8 +19,11 @@ import spoon.reflect.code.CtVariableRead;
 import spoon.reflect.cu.SourcePosition;
 import spoon.reflect.declaration.CtCompilationUnit;
 import spoon.reflect.declaration.CtElement;
+import spoon.reflect.declaration.CtExecutable;
+import spoon.reflect.declaration.CtParameter;
 import spoon.reflect.declaration.CtType;
 import spoon.reflect.reference.CtArrayTypeReference;
+import spoon.reflect.reference.CtExecutableReference;
 import spoon.reflect.reference.CtTypeParameterReference;
 import spoon.reflect.reference.CtTypeReference;
 import spoon.reflect.visitor.filter.TypeFilter;
@@ -34,6 +37,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.StringJoiner;
 
 /**
  * One Spoon model of a set of source files (in noclasspath mode: a type neither in the files nor on the classpath
@@ -166,9 +170,11 @@ final class SpoonModel {
         String name;
         CtExpression<?> target = null;
         String receiver;
+        CtExecutableReference<?> callee;
         if (e instanceof CtConstructorCall<?> c) {
             name = CallSite.CONSTRUCTOR;
             receiver = c instanceof CtNewClass<?> ? null : typeName(c.getType());
+            callee = c.getExecutable();
         } else if (e instanceof CtInvocation<?> i) {
             if (i.getExecutable().isConstructor()) {
                 return; // this(..) and super(..)
@@ -176,8 +182,10 @@ final class SpoonModel {
             name = i.getExecutable().getSimpleName();
             target = i.getTarget();
             receiver = receiverType(target);
+            callee = i.getExecutable();
         } else if (e instanceof CtExecutableReferenceExpression<?, ?> r) {
             name = r.getExecutable().getSimpleName();
+            callee = r.getExecutable();
             name = name.equals("<init>") ? "new" : name;
             target = r.getTarget();
             receiver = receiverType(target);
@@ -185,7 +193,8 @@ final class SpoonModel {
             return;
         }
         boolean isName = target instanceof CtVariableRead<?> || target instanceof CtFieldRead<?>;
-        out.put(key(p, text, name), new FileFacts.CallFact(receiver, isName));
+        String chosen = argumentsKnown(e) ? signature(callee) : null;
+        out.put(key(p, text, name), new FileFacts.CallFact(receiver, isName, chosen));
     }
 
     /**
@@ -206,6 +215,63 @@ final class SpoonModel {
             line -= text.charAt(i) == '\n' ? 1 : 0;
         }
         return FileFacts.callKey(line, at - text.lastIndexOf('\n', at), name);
+    }
+
+    /**
+     * Whether the compiler's overload choice rests on known types: every argument's (a method reference's target
+     * interface). With an argument of a type nowhere on the classpath, JDT still names a "closest" overload — a guess
+     * that is not kept.
+     */
+    private boolean argumentsKnown(CtElement call) {
+        if (call instanceof CtExecutableReferenceExpression<?, ?> r) {
+            return known(r.getType());
+        }
+        for (CtExpression<?> a : ((CtAbstractInvocation<?>) call).getArguments()) {
+            if (!known(a.getType())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private boolean known(CtTypeReference<?> type) {
+        if (type == null) {
+            return false;
+        }
+        if (type instanceof CtArrayTypeReference<?> array) {
+            return known(array.getArrayType());
+        }
+        return type.isPrimitive() || type instanceof CtTypeParameterReference
+                || CtTypeReference.NULL_TYPE_NAME.equals(type.getSimpleName()) || resolves(type);
+    }
+
+    /**
+     * The chosen overload as {@link dev.opsdiff.model.MethodModel#signature()} writes it: its name and the simple
+     * names of its parameter types as declared ({@code T}, {@code List}, {@code String[]} for varargs). Only for a
+     * declaration among the modelled sources — the model holds no other methods — and null when Spoon did not
+     * resolve the call to one (an argument of an unknown type, a method of a jar type).
+     */
+    private static String signature(CtExecutableReference<?> callee) {
+        if (callee == null) {
+            return null;
+        }
+        try {
+            CtExecutable<?> declaration = callee.getDeclaration();
+            if (declaration == null || declaration.isImplicit() || !declaration.getPosition().isValidPosition()) {
+                return null;
+            }
+            StringJoiner params = new StringJoiner(",", callee.getSimpleName() + "(", ")");
+            for (CtParameter<?> p : declaration.getParameters()) {
+                CtTypeReference<?> type = p.getType();
+                if (type == null || type.getSimpleName() == null || type.getSimpleName().isEmpty()) {
+                    return null;
+                }
+                params.add(type.getSimpleName());
+            }
+            return params.toString();
+        } catch (RuntimeException | LinkageError e) {
+            return null;
+        }
     }
 
     private String receiverType(CtExpression<?> target) {
