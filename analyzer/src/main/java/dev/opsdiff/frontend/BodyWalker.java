@@ -234,7 +234,8 @@ final class BodyWalker {
             CallSite made = calls.get(index);
             calls.set(index, new CallSite(made.index(), made.name(), made.argCount(), made.receiver(), made.loop(),
                     made.conditional(), made.conditionNames(), made.callbackOf(), made.assignedTo(), made.stringArgs(),
-                    exprs.all(create.getArguments()), made.guards(), made.catches(), made.text(), made.location()));
+                    exprs.all(create.getArguments()), made.guards(), made.catches(), made.text(), made.location(),
+                    made.calleeSignature()));
             // Anonymous class bodies run when the object's methods are called: modelled as callbacks of the creation.
             create.getAnonymousClassBody().ifPresent(body -> body.forEach(m -> visitMember(m, args)));
         } else if (node instanceof LambdaExpr lambda) {
@@ -331,14 +332,14 @@ final class BodyWalker {
         CallSite c = calls.get(index);
         calls.set(index, new CallSite(c.index(), c.name(), c.argCount(), c.receiver(), c.loop(), c.conditional(),
                 c.conditionNames(), c.callbackOf(), c.assignedTo(), c.stringArgs(), exprs.all(call.getArguments()),
-                c.guards(), c.catches(), c.text(), c.location()));
+                c.guards(), c.catches(), c.text(), c.location(), c.calleeSignature()));
     }
 
     private int addCall(String name, int argCount, Receiver receiver, Ctx ctx, List<String> stringArgs, Node node) {
         int index = calls.size();
         calls.add(new CallSite(index, name, argCount, receiver, ctx.loop(), ctx.conditional(), ctx.conditionNames(),
                 ctx.callbackOf(), null, stringArgs, List.of(), ctx.guards(), ctx.catches(), text(node),
-                TypeBuilder.at(path, node)));
+                TypeBuilder.at(path, node), null));
         return index;
     }
 

@@ -92,6 +92,16 @@ final class MethodView {
         String t = receiverTypes.get(index);
         List<String> closure = s.receiver().kind() == Receiver.Kind.THIS ? program.types().closure(owner.qualifiedName())
                 : t == null ? List.of() : program.types().closure(t);
+        if (s.calleeSignature() != null) {
+            // The overload the precise front end chose, when the model declares it; else by arity as below.
+            for (String type : closure) {
+                Optional<MethodModel> chosen = program.program().type(type).flatMap(tm -> tm.methods().stream()
+                        .filter(m -> m.signature().equals(s.calleeSignature())).findFirst());
+                if (chosen.isPresent()) {
+                    return chosen;
+                }
+            }
+        }
         for (String type : closure) {
             Optional<TypeModel> tm = program.program().type(type);
             if (tm.isEmpty()) {

@@ -21,16 +21,26 @@ import java.util.Set;
  * @param catches        exception types caught by try blocks around it, innermost first
  * @param text           the call as written, whitespace folded, for messages
  * @param location       source range of the call
+ * @param calleeSignature the overload the compiler chose, as {@link MethodModel#signature()} writes it
+ *                       ({@code lookup(long)}: name and erased simple parameter type names as declared), when a
+ *                       precise front end resolved it to a method declared in the sources; null otherwise (the
+ *                       JavaParser front end never sets it: a call then reaches every overload of its arity)
  */
 public record CallSite(int index, String name, int argCount, Receiver receiver, int loop, boolean conditional,
                        Set<String> conditionNames, int callbackOf, String assignedTo, List<String> stringArgs,
                        List<Expr> args, List<GuardRef> guards, List<String> catches, String text,
-                       Location location) implements java.io.Serializable {
+                       Location location, String calleeSignature) implements java.io.Serializable {
     public static final String CONSTRUCTOR = "<init>";
 
     public CallSite withAssignedTo(String variable) {
         return new CallSite(index, name, argCount, receiver, loop, conditional, conditionNames, callbackOf, variable,
-                stringArgs, args, guards, catches, text, location);
+                stringArgs, args, guards, catches, text, location, calleeSignature);
+    }
+
+    /** This call with the overload a precise front end chose (see {@link #calleeSignature()}). */
+    public CallSite withCalleeSignature(String signature) {
+        return new CallSite(index, name, argCount, receiver, loop, conditional, conditionNames, callbackOf, assignedTo,
+                stringArgs, args, guards, catches, text, location, signature);
     }
 
     /** {@code receiver.method(...)} with arguments elided, for messages. */

@@ -279,6 +279,17 @@ public final class ResolvedProgram {
     }
 
     private List<String> methodsIn(List<String> closure, CallSite site) {
+        if (site.calleeSignature() != null) {
+            // The precise front end knows the overload the compiler chose: the most specific declaration of it.
+            for (String t : closure) {
+                Optional<MethodModel> chosen = program.type(t).flatMap(type -> type.methods().stream()
+                        .filter(m -> m.signature().equals(site.calleeSignature())).findFirst());
+                if (chosen.isPresent()) {
+                    return List.of(chosen.get().id());
+                }
+            }
+            // No declared method has that signature (written differently than the model writes it): by arity.
+        }
         List<String> out = new ArrayList<>();
         for (String t : closure) {
             Optional<TypeModel> type = program.type(t);
@@ -316,18 +327,29 @@ public final class ResolvedProgram {
                 continue;
             }
             for (String sub : types.subtypes(m.declaringType())) {
-                program.type(sub).ifPresent(t -> t.methods().stream()
+                program.type(sub).ifPresent(t -> out.addAll(chosen(t.methods().stream()
                         .filter(x -> x.name().equals(m.name()) && x.parameters().size() == m.parameters().size())
-                        .forEach(x -> out.add(x.id())));
+                        .toList(), site.calleeSignature() == null ? null : m.signature())));
             }
         }
         return List.copyOf(out);
     }
 
     private List<String> constructors(String type, CallSite site) {
-        return program.type(type).map(t -> t.methods().stream()
-                .filter(m -> m.isConstructor() && m.parameters().size() == site.argCount())
-                .map(MethodModel::id).toList()).orElse(List.of());
+        return program.type(type).map(t -> chosen(t.methods().stream()
+                .filter(m -> m.isConstructor() && m.parameters().size() == site.argCount()).toList(),
+                site.calleeSignature())).orElse(List.of());
+    }
+
+    /**
+     * Of same-arity candidates, the one with the signature the precise front end chose (an overrider has its
+     * method's signature); all of them when there is no such signature or none has it (a generic parameter
+     * written {@code T} in the declaration and {@code Order} in the implementation).
+     */
+    private static List<String> chosen(List<MethodModel> candidates, String signature) {
+        List<MethodModel> exact = signature == null ? List.of()
+                : candidates.stream().filter(m -> m.signature().equals(signature)).toList();
+        return (exact.isEmpty() ? candidates : exact).stream().map(MethodModel::id).toList();
     }
 
     private String returnType(List<String> methodIds) {

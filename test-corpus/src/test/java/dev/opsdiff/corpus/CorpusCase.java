@@ -18,6 +18,12 @@ import java.util.stream.Stream;
  */
 record CorpusCase(String group, String name, Path dir) {
     private static final Pattern MARKER = Pattern.compile("//\\s*expect:\\s*([\\w-]+(?:\\s*,\\s*[\\w-]+)*)");
+    /**
+     * Classpath cases only: what the declarations-only front end reports where the classpath removes an
+     * over-approximation ({@code // without-classpath: <rule-id>}, e.g. a call of one overload reaching its twin).
+     */
+    private static final Pattern WITHOUT_CLASSPATH = Pattern.compile(
+            "//\\s*without-classpath:\\s*([\\w-]+(?:\\s*,\\s*[\\w-]+)*)");
     /** Configuration files (application.properties/yml) mark expected findings with a {@code #} comment. */
     private static final Pattern CONFIG_MARKER = Pattern.compile("#\\s*expect:\\s*([\\w-]+(?:\\s*,\\s*[\\w-]+)*)");
 
@@ -75,12 +81,22 @@ record CorpusCase(String group, String name, Path dir) {
     }
 
     Set<Mark> expected() {
+        return marks(null);
+    }
+
+    /** The {@code // without-classpath:} markers of a classpath case's AFTER sources. */
+    Set<Mark> expectedWithoutClasspath() {
+        return marks(WITHOUT_CLASSPATH);
+    }
+
+    /** Markers of {@code pattern}; null: the {@code expect:} markers, {@code #} ones in configuration files. */
+    private Set<Mark> marks(Pattern pattern) {
         Set<Mark> out = new TreeSet<>();
         try (Stream<Path> files = Files.walk(after())) {
             for (Path f : files.filter(p -> p.toString().endsWith(".java") || isConfig(p)).sorted().toList()) {
                 List<String> lines = Files.readAllLines(f);
                 String rel = after().relativize(f).toString().replace('\\', '/');
-                Pattern marker = isConfig(f) ? CONFIG_MARKER : MARKER;
+                Pattern marker = pattern != null ? pattern : isConfig(f) ? CONFIG_MARKER : MARKER;
                 for (int i = 0; i < lines.size(); i++) {
                     Matcher m = marker.matcher(lines.get(i));
                     if (m.find()) {

@@ -17,8 +17,10 @@ record FileFacts(Map<String, CallFact> calls, Map<String, List<String>> libraryA
      * @param receiverType   the receiver's static type, erased and qualified, when Spoon resolved it to a declared
      *                       type (in the sources or on the classpath); null otherwise
      * @param receiverIsName whether the receiver is written as a variable or field name
+     * @param calleeSignature the overload the compiler chose ({@code lookup(long)}, as the model's method signatures
+     *                       are written), when its declaration is among the modelled sources; null otherwise
      */
-    record CallFact(String receiverType, boolean receiverIsName) {
+    record CallFact(String receiverType, boolean receiverIsName, String calleeSignature) {
     }
 
     /** Calls end at a distinct character (the closing parenthesis, or a method reference's name). */

@@ -20,7 +20,9 @@ import java.util.Set;
  *       inherited field) gets Spoon's type;</li>
  *   <li>a receiver type written as a simple name gets its qualified name when Spoon agrees on the simple name (a
  *       type imported on demand from a jar);</li>
- *   <li>a type's supertypes gain those declared only in jars, transitively (written ones are kept as written).</li>
+ *   <li>a type's supertypes gain those declared only in jars, transitively (written ones are kept as written);</li>
+ *   <li>a call gets the overload the compiler chose ({@link CallSite#calleeSignature()}) when it is declared in
+ *       the modelled sources.</li>
  * </ul>
  */
 final class Overlay {
@@ -59,11 +61,12 @@ final class Overlay {
             FileFacts.CallFact fact = facts.calls().get(
                     FileFacts.callKey(c.location().endLine(), c.location().endColumn(), c.name()));
             Receiver r = fact == null ? c.receiver() : receiver(c.receiver(), fact);
-            if (r != c.receiver()) {
+            String callee = fact == null ? null : fact.calleeSignature();
+            if (r != c.receiver() || callee != null) {
                 changed = true;
                 calls.add(new CallSite(c.index(), c.name(), c.argCount(), r, c.loop(), c.conditional(),
                         c.conditionNames(), c.callbackOf(), c.assignedTo(), c.stringArgs(), c.args(), c.guards(),
-                        c.catches(), c.text(), c.location()));
+                        c.catches(), c.text(), c.location(), callee));
             } else {
                 calls.add(c);
             }

@@ -19,8 +19,11 @@ import spoon.reflect.code.CtVariableRead;
 import spoon.reflect.cu.SourcePosition;
 import spoon.reflect.declaration.CtCompilationUnit;
 import spoon.reflect.declaration.CtElement;
+import spoon.reflect.declaration.CtExecutable;
+import spoon.reflect.declaration.CtParameter;
 import spoon.reflect.declaration.CtType;
 import spoon.reflect.reference.CtArrayTypeReference;
+import spoon.reflect.reference.CtExecutableReference;
 import spoon.reflect.reference.CtTypeParameterReference;
 import spoon.reflect.reference.CtTypeReference;
 import spoon.reflect.visitor.filter.TypeFilter;
@@ -34,6 +37,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.StringJoiner;
 
 /**
  * One Spoon model of a set of source files (in noclasspath mode: a type neither in the files nor on the classpath
@@ -123,7 +127,7 @@ final class SpoonModel {
                 continue;
             }
             try {
-                facts.put(file.path(), factsOf(types));
+                facts.put(file.path(), factsOf(types, file.text()));
             } catch (RuntimeException | LinkageError e) {
                 failures.put(file.path(), reason(e));
             }
@@ -136,7 +140,7 @@ final class SpoonModel {
         return cu != null && cu.getFile() != null ? cu.getFile().getPath().replace('\\', '/') : name.replace('\\', '/');
     }
 
-    private FileFacts factsOf(List<CtType<?>> topLevel) {
+    private FileFacts factsOf(List<CtType<?>> topLevel, String text) {
         Map<String, FileFacts.CallFact> calls = new HashMap<>();
         Map<String, List<String>> ancestors = new HashMap<>();
         for (CtType<?> top : topLevel) {
@@ -151,14 +155,14 @@ final class SpoonModel {
             }
             for (CtElement e : top.getElements(new TypeFilter<>(CtElement.class))) {
                 if (e instanceof CtAbstractInvocation<?> || e instanceof CtExecutableReferenceExpression<?, ?>) {
-                    call(e, calls);
+                    call(e, calls, text);
                 }
             }
         }
         return new FileFacts(Map.copyOf(calls), Map.copyOf(ancestors));
     }
 
-    private void call(CtElement e, Map<String, FileFacts.CallFact> out) {
+    private void call(CtElement e, Map<String, FileFacts.CallFact> out, String text) {
         SourcePosition p = e.getPosition();
         if (!p.isValidPosition()) {
             return; // implicit super() and the like: not in the source, not in the model
@@ -166,9 +170,11 @@ final class SpoonModel {
         String name;
         CtExpression<?> target = null;
         String receiver;
+        CtExecutableReference<?> callee;
         if (e instanceof CtConstructorCall<?> c) {
             name = CallSite.CONSTRUCTOR;
             receiver = c instanceof CtNewClass<?> ? null : typeName(c.getType());
+            callee = c.getExecutable();
         } else if (e instanceof CtInvocation<?> i) {
             if (i.getExecutable().isConstructor()) {
                 return; // this(..) and super(..)
@@ -176,8 +182,10 @@ final class SpoonModel {
             name = i.getExecutable().getSimpleName();
             target = i.getTarget();
             receiver = receiverType(target);
+            callee = i.getExecutable();
         } else if (e instanceof CtExecutableReferenceExpression<?, ?> r) {
             name = r.getExecutable().getSimpleName();
+            callee = r.getExecutable();
             name = name.equals("<init>") ? "new" : name;
             target = r.getTarget();
             receiver = receiverType(target);
@@ -185,7 +193,85 @@ final class SpoonModel {
             return;
         }
         boolean isName = target instanceof CtVariableRead<?> || target instanceof CtFieldRead<?>;
-        out.put(FileFacts.callKey(p.getEndLine(), p.getEndColumn(), name), new FileFacts.CallFact(receiver, isName));
+        String chosen = argumentsKnown(e) ? signature(callee) : null;
+        out.put(key(p, text, name), new FileFacts.CallFact(receiver, isName, chosen));
+    }
+
+    /**
+     * The call's key where the JavaParser model ends it, at the closing parenthesis: Spoon ends a call written as a
+     * statement at its semicolon instead.
+     */
+    static String key(SourcePosition p, String text, String name) {
+        int end = p.getSourceEnd();
+        if (end <= 0 || end >= text.length() || text.charAt(end) != ';') {
+            return FileFacts.callKey(p.getEndLine(), p.getEndColumn(), name);
+        }
+        int at = end - 1;
+        while (at > 0 && Character.isWhitespace(text.charAt(at))) {
+            at--;
+        }
+        int line = p.getEndLine();
+        for (int i = at + 1; i < end; i++) {
+            line -= text.charAt(i) == '\n' ? 1 : 0;
+        }
+        return FileFacts.callKey(line, at - text.lastIndexOf('\n', at), name);
+    }
+
+    /**
+     * Whether the compiler's overload choice rests on known types: every argument's (a method reference's target
+     * interface). With an argument of a type nowhere on the classpath, JDT still names a "closest" overload — a guess
+     * that is not kept.
+     */
+    private boolean argumentsKnown(CtElement call) {
+        if (call instanceof CtExecutableReferenceExpression<?, ?> r) {
+            return known(r.getType());
+        }
+        for (CtExpression<?> a : ((CtAbstractInvocation<?>) call).getArguments()) {
+            if (!known(a.getType())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private boolean known(CtTypeReference<?> type) {
+        if (type == null) {
+            return false;
+        }
+        if (type instanceof CtArrayTypeReference<?> array) {
+            return known(array.getArrayType());
+        }
+        return type.isPrimitive() || type instanceof CtTypeParameterReference
+                || CtTypeReference.NULL_TYPE_NAME.equals(type.getSimpleName()) || resolves(type);
+    }
+
+    /**
+     * The chosen overload as {@link dev.opsdiff.model.MethodModel#signature()} writes it: its name and the simple
+     * names of its parameter types as declared ({@code T}, {@code List}, {@code String[]} for varargs). Only for a
+     * declaration among the modelled sources — the model holds no other methods — and null when Spoon did not
+     * resolve the call to one (an argument of an unknown type, a method of a jar type).
+     */
+    private static String signature(CtExecutableReference<?> callee) {
+        if (callee == null) {
+            return null;
+        }
+        try {
+            CtExecutable<?> declaration = callee.getDeclaration();
+            if (declaration == null || declaration.isImplicit() || !declaration.getPosition().isValidPosition()) {
+                return null;
+            }
+            StringJoiner params = new StringJoiner(",", callee.getSimpleName() + "(", ")");
+            for (CtParameter<?> p : declaration.getParameters()) {
+                CtTypeReference<?> type = p.getType();
+                if (type == null || type.getSimpleName() == null || type.getSimpleName().isEmpty()) {
+                    return null;
+                }
+                params.add(type.getSimpleName());
+            }
+            return params.toString();
+        } catch (RuntimeException | LinkageError e) {
+            return null;
+        }
     }
 
     private String receiverType(CtExpression<?> target) {
