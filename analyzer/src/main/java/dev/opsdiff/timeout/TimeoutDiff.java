@@ -53,12 +53,35 @@ public final class TimeoutDiff {
                 counterpart = ctx.elsewhere().apply(baseKey(b.key())).orElse(null);
             }
             if (counterpart == null) {
+                counterpart = replacement(b, before, after).orElse(null);
+            }
+            if (counterpart == null) {
                 removed(b, ctx.removedAt().apply(b)).ifPresent(out::add);
             } else {
                 changed(b, counterpart, ctx).ifPresent(out::add);
             }
         }
         return out;
+    }
+
+    /**
+     * A setting moved to another API of the same method: the request factory's read timeout became the HTTP client's
+     * response timeout ({@code RequestConfig.setResponseTimeout}), a client's connect timeout a connection config's.
+     * A new AFTER site (no BEFORE site has its key) that bounds the same wait stands in for the removed one, and the
+     * values are compared as usual.
+     */
+    private static Optional<TimeoutSite> replacement(TimeoutSite removed, List<TimeoutSite> before,
+                                                     List<TimeoutSite> after) {
+        java.util.Set<String> beforeKeys = new java.util.HashSet<>();
+        before.forEach(s -> beforeKeys.add(s.key()));
+        return after.stream().filter(s -> !beforeKeys.contains(s.key()) && !s.spec().isDeadline()
+                && sameWait(removed.setting(), s.setting())).findFirst();
+    }
+
+    /** Names the catalog gives to one wait: reading a response is "read" for some clients, "response" or "socket" for others. */
+    private static boolean sameWait(String a, String b) {
+        java.util.Set<String> response = java.util.Set.of("read", "response", "socket", "receive");
+        return a != null && b != null && (a.equals(b) || response.contains(a) && response.contains(b));
     }
 
     /** Removing a timeout matters when the default that now applies differs materially (infinite, or ×factor). */
