@@ -193,9 +193,12 @@ public final class ValueFolder {
         if (!f.isFinal() || f.value() == null) {
             return null;
         }
-        V v = value(f.value(), owner, f.location(), depth + 1);
+        return via(value(f.value(), owner, f.location(), depth + 1), origin);
+    }
+
+    /** A number traced to its field: the field's own line replaces the inline origin of its initializer. */
+    private static V via(V v, Origin origin) {
         if (v instanceof Num n) {
-            // The constant's own line replaces the inline origin of its initializer.
             List<Origin> rest = n.q().trail().stream().filter(o -> !o.name().isEmpty()).toList();
             return new Num(new Quantity(n.q().amount(), n.q().unit(), rest).via(origin));
         }
@@ -299,13 +302,8 @@ public final class ValueFolder {
             return known;
         }
         V v = value(f.value(), owner, f.location(), depth + 1);
-        if (v instanceof Num n) {
-            Origin origin = new Origin(owner.simpleName() + "." + f.name() + " (default)", f.location(),
-                    f.name() + " = " + f.initializer());
-            List<Origin> rest = n.q().trail().stream().filter(o -> !o.name().isEmpty()).toList();
-            return new Num(new Quantity(n.q().amount(), n.q().unit(), rest).via(origin));
-        }
-        return null;
+        return v instanceof Num ? via(v, new Origin(owner.simpleName() + "." + f.name() + " (default)",
+                f.location(), f.name() + " = " + f.initializer())) : null;
     }
 
     private V factory(String kind, List<Expr> args, TypeModel ctx, Location here, Origin site, int depth) {
