@@ -136,13 +136,13 @@ final class BodyWalker {
         } else if (node instanceof WhileStmt s) {
             Set<String> retry = RetryShapes.of(s);
             int loop = addLoop(LoopKind.WHILE, ctx, LoopShapes.whileIterates(s.getCondition()),
-                    shapes.whileBound(s.getCondition(), retry), s, retry);
+                    shapes.whileBound(s.getCondition(), s.getBody(), retry), s, retry);
             visit(s.getCondition(), ctx.inLoop(loop));
             scope.scoped(() -> visit(s.getBody(), ctx.inLoop(loop)));
         } else if (node instanceof DoStmt s) {
             Set<String> retry = RetryShapes.of(s);
             int loop = addLoop(LoopKind.DO_WHILE, ctx, LoopShapes.whileIterates(s.getCondition()),
-                    shapes.whileBound(s.getCondition(), retry), s, retry);
+                    shapes.whileBound(s.getCondition(), s.getBody(), retry), s, retry);
             scope.scoped(() -> visit(s.getBody(), ctx.inLoop(loop)));
             visit(s.getCondition(), ctx.inLoop(loop));
         } else if (node instanceof IfStmt s) {

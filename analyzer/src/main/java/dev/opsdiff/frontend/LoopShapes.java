@@ -190,7 +190,10 @@ final class LoopShapes {
 
     /** {@code for (int i = 0; i < N; i++)} with a constant N: the bound; otherwise null. */
     Integer forBound(ForStmt s) {
-        if (s.getCompare().isEmpty() || !(s.getCompare().get() instanceof BinaryExpr b)) {
+        if (s.getCompare().isEmpty()) {
+            return PagingLoops.isPaging(s.getBody(), null) ? 1 : null;
+        }
+        if (!(s.getCompare().get() instanceof BinaryExpr b)) {
             return null;
         }
         Integer start = 0;
@@ -237,16 +240,18 @@ final class LoopShapes {
             "(?i).*(running|stopped|stopping|shutdown|closed|closing|interrupted|alive|started|terminated).*");
 
     /**
-     * The bound of a {@code while}/{@code do} loop: a counter's constant, or 1 for a daemon's tick loop — a loop whose
-     * condition only tests a lifecycle flag runs once per tick of a background worker, not once per element of data,
-     * so work in it is not fan-out. Retry-shaped loops keep their own reading.
+     * The bound of a {@code while}/{@code do} loop: a counter's constant, 1 for a paging loop ({@link PagingLoops}),
+     * or 1 for a daemon's tick loop. A loop whose condition only tests a lifecycle flag runs once per tick of a
+     * background worker, not once per element of data, so work in it is not fan-out, even when it sleeps or swallows
+     * an exception between ticks (an event loop that backs off while its workers are busy). Only a loop that counts
+     * attempts keeps the retry reading.
      */
-    Integer whileBound(Expression condition, Set<String> retryShape) {
+    Integer whileBound(Expression condition, com.github.javaparser.ast.stmt.Statement body, Set<String> retryShape) {
         Integer counter = counterBound(condition);
-        if (counter != null || !retryShape.isEmpty()) {
+        if (counter != null || retryShape.contains(RetryShapes.COUNTS_ATTEMPTS)) {
             return counter;
         }
-        return isLifecycleTest(condition) ? 1 : null;
+        return isLifecycleTest(condition) || PagingLoops.isPaging(body, condition) ? 1 : null;
     }
 
     private static boolean isLifecycleTest(Expression condition) {

@@ -1,0 +1,4 @@
+package com.acme.jobs.queue;
+
+public record QueueEntry(int id, long taskId) {
+}
