@@ -124,7 +124,10 @@ public final class ResolvedProgram {
         if (site.name().equals(CallSite.CONSTRUCTOR)) {
             return new ResolvedCall(site, null, constructors(receiverType, site), false, receiverType);
         }
-        return onType(site, receiverType, owner);
+        // An interface call on a parameter runs whichever implementation the caller passed (often a lambda).
+        boolean callerChosen = r.kind() == Receiver.Kind.VARIABLE
+                && method.parameters().stream().anyMatch(p -> p.name().equals(r.text()));
+        return onType(site, receiverType, owner, callerChosen);
     }
 
     /**
@@ -154,7 +157,7 @@ public final class ResolvedProgram {
             List<String> found = methodsIn(superOnly ? closure.subList(Math.min(1, closure.size()), closure.size())
                     : closure, site);
             if (!found.isEmpty()) {
-                return new ResolvedCall(site, null, withImplementations(found, site), false, returnType(found));
+                return new ResolvedCall(site, null, withImplementations(found, site, false), false, returnType(found));
             }
             Optional<Effect> inherited = effect(closure, site);
             if (inherited.isPresent()) {
@@ -164,7 +167,7 @@ public final class ResolvedProgram {
         return new ResolvedCall(site, null, List.of(), false, null);
     }
 
-    private ResolvedCall onType(CallSite site, String receiverType, TypeModel caller) {
+    private ResolvedCall onType(CallSite site, String receiverType, TypeModel caller, boolean callerChosen) {
         List<String> closure = types.closure(receiverType);
         List<String> found = methodsIn(closure, site);
         Optional<TypeModel> projectType = program.type(receiverType);
@@ -175,7 +178,7 @@ public final class ResolvedProgram {
             }
         }
         if (!found.isEmpty()) {
-            List<String> targets = withImplementations(found, site);
+            List<String> targets = withImplementations(found, site, callerChosen);
             boolean onlyAbstract = targets.stream().map(id -> program.method(id).orElseThrow())
                     .noneMatch(MethodModel::hasBody);
             Optional<Effect> proxied = proxiedEffect(found);
@@ -318,7 +321,17 @@ public final class ResolvedProgram {
         return n == site.argCount() || varargs;
     }
 
-    /** An abstract or interface method also runs the project's implementations of it. */
+    /**
+     * An abstract or interface method also runs the project's implementations of it. When the receiver is a
+     * parameter and several implementations exist, the caller picks one (a registry's {@code listener.notify(e)}
+     * runs the lambda its subscriber passed, not every listener of the code base): none is followed.
+     */
+    private List<String> withImplementations(List<String> found, CallSite site, boolean callerChosen) {
+        List<String> all = withImplementations(found, site);
+        long implementations = all.stream().filter(id -> !found.contains(id)).count();
+        return callerChosen && implementations > 1 ? found : all;
+    }
+
     private List<String> withImplementations(List<String> found, CallSite site) {
         Set<String> out = new LinkedHashSet<>(found);
         for (String id : found) {

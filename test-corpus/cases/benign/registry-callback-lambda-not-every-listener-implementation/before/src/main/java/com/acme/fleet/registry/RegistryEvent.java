@@ -1,0 +1,4 @@
+package com.acme.fleet.registry;
+
+public record RegistryEvent(String path, boolean removed) {
+}

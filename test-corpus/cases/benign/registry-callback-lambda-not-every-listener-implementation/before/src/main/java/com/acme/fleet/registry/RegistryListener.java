@@ -1,0 +1,5 @@
+package com.acme.fleet.registry;
+
+public interface RegistryListener {
+    void onEvent(RegistryEvent event);
+}
