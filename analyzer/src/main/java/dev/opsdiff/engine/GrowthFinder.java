@@ -73,7 +73,9 @@ final class GrowthFinder implements dev.opsdiff.rule.PairContext.Analysis {
             }
             Occurrence prior = counterpart(b, afterSummary, a).orElse(null);
             int priorDegree = prior == null ? 0 : prior.degree();
-            if (a.degree() <= priorDegree || calleeOwns(a)) {
+            if (a.degree() <= priorDegree || calleeOwns(a)
+                    || a.degree() - SingleRowLookups.loopsOverFormerSingleRow(pair.before(), pair.after(), a)
+                    <= priorDegree) {
                 continue;
             }
             out.add(new Growth(a.key(), prior, a));
@@ -165,10 +167,33 @@ final class GrowthFinder implements dev.opsdiff.rule.PairContext.Analysis {
             }
         }
         String method = apiMethod(a.effect().api());
-        return b.all().values().stream()
+        Optional<Occurrence> sameApi = b.all().values().stream()
                 .filter(o -> o.key().kind() == key.kind() && apiMethod(o.effect().api()).equals(method))
                 .filter(o -> a2.get(o.key()).isEmpty())
                 .max(java.util.Comparator.comparingInt(Occurrence::degree));
+        return sameApi.or(() -> replacedBehindSameCall(b, a2, a));
+    }
+
+    /**
+     * The method's same call now ends in another effect of the same kind that BEFORE it did not (a registry lookup
+     * per host through the same client call, reimplemented over another statement): the replaced effect is the
+     * counterpart, so only a higher degree than it had is growth.
+     */
+    private static Optional<Occurrence> replacedBehindSameCall(MethodSummary b, MethodSummary a2, Occurrence a) {
+        if (a.path().size() < 2) {
+            return Optional.empty();
+        }
+        dev.opsdiff.model.CallSite first = a.first().site();
+        return b.all().values().stream()
+                .filter(o -> o.key().kind() == a.key().kind() && o.path().size() >= 2)
+                .filter(o -> a2.get(o.key()).isEmpty())
+                .filter(o -> sameCall(o.first().site(), first))
+                .max(java.util.Comparator.comparingInt(Occurrence::degree));
+    }
+
+    private static boolean sameCall(dev.opsdiff.model.CallSite x, dev.opsdiff.model.CallSite y) {
+        return x.name().equals(y.name()) && x.argCount() == y.argCount()
+                && x.receiver().text().equals(y.receiver().text());
     }
 
     private static String apiMethod(String api) {

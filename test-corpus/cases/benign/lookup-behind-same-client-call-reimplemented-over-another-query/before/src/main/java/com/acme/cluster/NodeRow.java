@@ -1,0 +1,4 @@
+package com.acme.cluster;
+
+public record NodeRow(String nodeKey, long lastHeartbeat) {
+}

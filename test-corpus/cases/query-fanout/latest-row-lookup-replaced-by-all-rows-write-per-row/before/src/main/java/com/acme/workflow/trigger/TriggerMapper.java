@@ -1,0 +1,20 @@
+package com.acme.workflow.trigger;
+
+import java.util.List;
+import org.apache.ibatis.annotations.Insert;
+import org.apache.ibatis.annotations.Mapper;
+import org.apache.ibatis.annotations.Param;
+import org.apache.ibatis.annotations.Select;
+
+@Mapper
+public interface TriggerMapper {
+    @Select("SELECT type, trigger_code, job_id FROM trigger_link WHERE job_id = #{jobId} ORDER BY id DESC LIMIT 1")
+    TriggerLink selectLatestByJob(@Param("jobId") int jobId);
+
+    @Select("SELECT type, trigger_code, job_id FROM trigger_link WHERE job_id = #{jobId}")
+    List<TriggerLink> selectAllByJob(@Param("jobId") int jobId);
+
+    @Insert("INSERT INTO trigger_link(type, trigger_code, job_id) VALUES (#{type}, #{code}, #{jobId})"
+            + " ON DUPLICATE KEY UPDATE job_id = #{jobId}")
+    int upsert(@Param("type") int type, @Param("code") long code, @Param("jobId") int jobId);
+}
