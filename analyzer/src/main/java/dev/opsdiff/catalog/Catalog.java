@@ -17,6 +17,8 @@ import java.util.regex.Pattern;
  */
 public final class Catalog {
     private final List<CompiledApi> apis = new ArrayList<>();
+    /** Per type name, which entries of {@link #apis} match it: glob matching ran per call and type before. */
+    private final Map<String, java.util.BitSet> apisMatching = new java.util.concurrent.ConcurrentHashMap<>();
     private final List<CatalogData.MethodAnnotation> methodAnnotations = new ArrayList<>();
     private final Map<String, List<String>> supertypes = new LinkedHashMap<>();
     private final Vocabulary loops;
@@ -114,9 +116,11 @@ public final class Catalog {
      * The effect of calling {@code method} on a receiver whose type (and supertypes, most specific first) are given.
      */
     public Optional<Effect> effectOf(List<String> typeClosure, String method) {
-        for (CompiledApi api : apis) {
-            for (String type : typeClosure) {
-                if (api.matchesType(type)) {
+        List<java.util.BitSet> matching = typeClosure.stream().map(this::apisMatching).toList();
+        for (int i = 0; i < apis.size(); i++) {
+            CompiledApi api = apis.get(i);
+            for (java.util.BitSet types : matching) {
+                if (types.get(i)) {
                     // Named after the receiver's own type (OrderRepository), not the library supertype it matched.
                     Optional<Effect> e = api.effect(typeClosure.get(0), method);
                     if (e.isPresent()) {
@@ -141,22 +145,35 @@ public final class Catalog {
         return Optional.empty();
     }
 
+    private java.util.BitSet apisMatching(String type) {
+        return apisMatching.computeIfAbsent(type, t -> {
+            java.util.BitSet out = new java.util.BitSet(apis.size());
+            for (int i = 0; i < apis.size(); i++) {
+                if (apis.get(i).matchesType(t)) {
+                    out.set(i);
+                }
+            }
+            return out;
+        });
+    }
+
     /** Whether any catalog entry knows this type, so callers can tell library types from unknown ones. */
     public boolean knowsType(String type) {
         // Retry and timeout entries count too, so `import java.util.concurrent.*;` still resolves CompletableFuture.
-        return apis.stream().anyMatch(a -> a.matchesType(type)) || supertypes.containsKey(type)
+        return !apisMatching(type).isEmpty() || supertypes.containsKey(type)
                 || retries.stream().anyMatch(r -> r.types() != null && r.types().contains(type))
                 || timeouts.stream().anyMatch(t -> t.types() != null && t.types().contains(type));
     }
 
     /** The type returned by a fluent accessor such as {@code RedisTemplate.opsForValue()}. */
     public Optional<String> returnType(List<String> typeClosure, String method) {
-        for (CompiledApi api : apis) {
+        for (int i = 0; i < apis.size(); i++) {
+            CompiledApi api = apis.get(i);
             if (api.api.returns() == null || !api.api.returns().containsKey(method)) {
                 continue;
             }
             for (String type : typeClosure) {
-                if (api.matchesType(type)) {
+                if (apisMatching(type).get(i)) {
                     return Optional.of(api.api.returns().get(method));
                 }
             }
