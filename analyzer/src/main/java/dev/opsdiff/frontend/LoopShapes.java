@@ -28,9 +28,11 @@ final class LoopShapes {
     private final TypeScope type;
     private final Catalog.Vocabulary vocabulary;
     private final ReceiverScope receivers;
+    private final TickLoops ticks;
 
     LoopShapes(TypeScope type, Catalog.Vocabulary vocabulary, ReceiverScope receivers) {
         this.type = type;
+        this.ticks = new TickLoops(type);
         this.vocabulary = vocabulary;
         this.receivers = receivers;
     }
@@ -235,10 +237,6 @@ final class LoopShapes {
         return null;
     }
 
-    /** Lifecycle flags of daemon loops: {@code while (running)}, {@code while (!isStopped())}, {@code while (!Thread.interrupted())}. */
-    private static final java.util.regex.Pattern LIFECYCLE = java.util.regex.Pattern.compile(
-            "(?i).*(running|stopped|stopping|shutdown|closed|closing|interrupted|alive|started|terminated).*");
-
     /**
      * The bound of a {@code while}/{@code do} loop: a counter's constant, 1 for a paging loop ({@link PagingLoops}),
      * or 1 for a daemon's tick loop. A loop whose condition only tests a lifecycle flag runs once per tick of a
@@ -251,27 +249,7 @@ final class LoopShapes {
         if (counter != null || retryShape.contains(RetryShapes.COUNTS_ATTEMPTS)) {
             return counter;
         }
-        return isLifecycleTest(condition) || PagingLoops.isPaging(body, condition) ? 1 : null;
-    }
-
-    private static boolean isLifecycleTest(Expression condition) {
-        Expression c = condition;
-        while (c.isEnclosedExpr() || c instanceof UnaryExpr u && u.getOperator() == UnaryExpr.Operator.LOGICAL_COMPLEMENT) {
-            c = c.isEnclosedExpr() ? c.asEnclosedExpr().getInner() : ((UnaryExpr) c).getExpression();
-        }
-        String name;
-        if (c instanceof NameExpr n) {
-            name = n.getNameAsString();
-        } else if (c instanceof FieldAccessExpr f) {
-            name = f.getNameAsString();
-        } else if (c instanceof MethodCallExpr m && m.getArguments().isEmpty()) {
-            // isStopped(), running.get(), Thread.currentThread().isInterrupted()
-            name = m.getNameAsString().equals("get") && m.getScope().isPresent()
-                    ? BodyWalker.simpleText(m.getScope().get()) : m.getNameAsString();
-        } else {
-            return false;
-        }
-        return LIFECYCLE.matcher(name).matches();
+        return ticks.isTickLoop(condition, body) || PagingLoops.isPaging(body, condition) ? 1 : null;
     }
 
     /**

@@ -1,0 +1,39 @@
+package com.acme.billing.dunning;
+
+import java.util.List;
+
+public class DunningWorker extends Thread {
+    private final InvoiceMapper invoiceMapper;
+    private final MailClient mailClient;
+    private boolean flag;
+
+    public DunningWorker(InvoiceMapper invoiceMapper, MailClient mailClient) {
+        this.invoiceMapper = invoiceMapper;
+        this.mailClient = mailClient;
+    }
+
+    @Override
+    public synchronized void start() {
+        flag = true;
+        super.start();
+    }
+
+    @Override
+    public void run() {
+        while (flag) {
+            List<Invoice> overdue = invoiceMapper.selectOverdue();
+            mailClient.sendReminders(overdue);
+            try {
+                Thread.sleep(60_000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+    }
+
+    public void close() {
+        flag = false;
+        interrupt();
+    }
+}

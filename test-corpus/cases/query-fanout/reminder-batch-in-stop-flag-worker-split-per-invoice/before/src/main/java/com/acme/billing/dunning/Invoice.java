@@ -1,0 +1,4 @@
+package com.acme.billing.dunning;
+
+public record Invoice(long id, String customerEmail) {
+}
