@@ -42,12 +42,15 @@ import java.util.Map;
  * @param supertypes      entry points: types the declaring type implements
  * @param exceptions      {@code catch} shape: qualified exception types
  * @param headers         header names ({@code sequence} shape on a header setter, {@code parameter-annotation})
- * @param effects         {@code protected-effect}: effect ids it applies to
+ * @param effects         {@code protected-effect}: effect ids it applies to; tests: the call must resolve to one of
+ *                        these effects (a lookup on a project mapper known by its role is a {@code db-query})
  * @param chain           {@code protected-effect}: names of calls earlier in the receiver chain or in the builder of
  *                        an argument that make the call a write ({@code post()} of a RestClient)
  * @param verb            {@code protected-effect}: what repeating the effect does, as a verb phrase ("charge")
  * @param repeat          {@code entry-point}: how a repeat happens ("a redelivered message")
  * @param settings        further attributes: {@code requiresCheck} (locks: only around a check-then-act),
+ *                        {@code afterOnly} (tests too vague to count as a guard BEFORE had), {@code entityMethod}
+ *                        (tests: only an argument-less call on a variable, the entity's own state),
  *                        {@code exceptionNames}/{@code codeNames} ({@code catch}: project exceptions named for a
  *                        duplicate, or rethrown unless their code names one), {@code constructorAnnotations} and
  *                        {@code supertypeNames} (entry points by wiring: an {@code @Inject} constructor, a

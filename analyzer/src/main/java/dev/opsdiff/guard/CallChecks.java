@@ -89,6 +89,12 @@ final class CallChecks {
         if (!constrained) {
             return false;
         }
+        if (e.shape() == GuardCatalog.Shape.TEST && !e.scope().isEmpty() && !resolvesTo(e.scope(), index)) {
+            return false;
+        }
+        if (e.entityMethod() && (site.argCount() != 0 || site.receiver().kind() != Receiver.Kind.VARIABLE)) {
+            return false;
+        }
         if (!e.types().isEmpty() && !GuardCatalog.typeMatches(e.types(), view.receiverClosure(index))) {
             return false;
         }
@@ -102,6 +108,15 @@ final class CallChecks {
             return false;
         }
         return e.receiverNames() == null || isStore(e.receiverNames(), site);
+    }
+
+    /**
+     * The call resolves to one of these effects ({@code db-query}): a lookup on a project mapper, DAO or repository
+     * known by its role, whatever its type is called.
+     */
+    private boolean resolvesTo(Set<String> effects, int index) {
+        var effect = view.calls.get(index).effect();
+        return effect != null && effects.contains(effect.kind().id()) && !view.site(index).args().isEmpty();
     }
 
     /** The receiver is a field of the class (or {@code this.x}), not a parameter or a local of this call. */

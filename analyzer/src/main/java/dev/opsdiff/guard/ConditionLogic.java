@@ -17,6 +17,18 @@ final class ConditionLogic {
             "isPresent", "orElseThrow");
     /** Methods that negate their receiver's truth ({@code findBy..().isEmpty()}). */
     private static final Set<String> NEGATE = Set.of("isEmpty");
+    /**
+     * A validation helper's result object: its code or status, compared with a success constant, tells whether the
+     * helper's check failed ({@code if (verifyRet.getCode() != Status.SUCCESS.getCode()) return verifyRet;}).
+     */
+    private static final Set<String> RESULT_CODES = Set.of("getCode", "getStatus", "getStatusCode", "getResultCode",
+            "getErrorCode", "code", "status");
+    private static final Set<String> RESULT_SUCCEEDED = Set.of("isSuccess", "isSuccessful", "isOk", "succeeded",
+            "isSucceeded", "isPassed", "isValid");
+    private static final Set<String> RESULT_FAILED = Set.of("isFailed", "isFailure", "isFail", "isError",
+            "hasError", "hasErrors", "failed");
+    private static final java.util.regex.Pattern SUCCESS_MARKER = java.util.regex.Pattern.compile(
+            "(?i)(.*\\b|.*_)?(SUCCESS|SUCCEEDED|OK)(\\b.*)?|0|200|\"(0|200|OK|SUCCESS)\"");
 
     /** {@code doneImplies}: done ⇒ expression; {@code impliesFresh}: expression ⇒ not done. */
     record Truth(boolean doneImplies, boolean impliesFresh) {
@@ -72,6 +84,15 @@ final class ConditionLogic {
             }
             if (c.name().equals("isNull") && c.args().size() == 1) {
                 return of(c.args().get(0)).not();
+            }
+        }
+        if (c.scope() instanceof Expr.Name n && c.args().isEmpty() && helperResult(n) != null) {
+            // A failed validation result carries the helper's check; a successful one its negation.
+            if (RESULT_FAILED.contains(c.name())) {
+                return atom(helperResult(n));
+            }
+            if (RESULT_SUCCEEDED.contains(c.name())) {
+                return atom(helperResult(n)).not();
             }
         }
         if (c.scope() != null && c.args().isEmpty()) {
@@ -133,6 +154,12 @@ final class ConditionLogic {
 
     /** The truth of {@code value == constant}, or null when {@code constant} is not a constant this understands. */
     private Truth compareOrdered(Expr value, Expr constant) {
+        if (value instanceof Expr.Call code && RESULT_CODES.contains(code.name()) && code.args().isEmpty()
+                && code.scope() instanceof Expr.Name n && helperResult(n) != null
+                && SUCCESS_MARKER.matcher(constant.text()).matches()) {
+            // code == SUCCESS: the helper's check did not fire.
+            return atom(helperResult(n)).not();
+        }
         if (constant instanceof Expr.Literal l) {
             if (l.value() == null) {
                 return of(value).not();
@@ -177,6 +204,12 @@ final class ConditionLogic {
             return positive ? of(b.right()) : Truth.NONE;
         }
         return Truth.NONE;
+    }
+
+    /** The check a local holds when it was assigned a helper's result (not an entity's status). */
+    private Check helperResult(Expr.Name n) {
+        Check t = byName.get(n.name());
+        return t != null && t.sense() != GuardCatalog.Sense.BY_CONSTANT ? t : null;
     }
 
     private Check statusTest(Expr e) {

@@ -63,6 +63,11 @@ public final class GuardCatalog {
         public Set<String> scope() {
             return Set.copyOf(nonNull(api.effects()));
         }
+
+        /** Only an argument-less call on a variable counts: the entity's own state, not a helper or a utility. */
+        public boolean entityMethod() {
+            return api.settings() != null && Boolean.parseBoolean(String.valueOf(api.settings().get("entityMethod")));
+        }
     }
 
     private final List<Entry> guards = new ArrayList<>();

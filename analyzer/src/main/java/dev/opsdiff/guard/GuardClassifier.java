@@ -100,10 +100,16 @@ final class GuardClassifier {
             ConditionLogic.Truth truth = logic.of(g.condition());
             List<GuardFact> facts = atoms.stream().map(t -> conditionFact(g, t)).toList();
             sites.addAll(facts);
+            // Lenient (AFTER) reading accepts a condition it cannot orient; of lookups (a row found means done) it
+            // also knows the direction, so one that surely points the other way is a validation on both sides
+            // (if (!tenantExists(id)) return;). Status words are guessed from names and stay lenient.
+            boolean oriented = strict || atoms.stream().allMatch(a -> a.kind() == GuardKind.EXISTENCE);
             // Work runs after an exit (or in an else) when the condition was false: done must imply the condition.
-            boolean guardsWhenFalse = !strict || truth.doneImplies();
+            boolean guardsWhenFalse = strict ? truth.doneImplies()
+                    : !oriented || !truth.equals(ConditionLogic.Truth.FRESH);
             // Work runs in the then-branch when the condition was true: the condition must imply "not done yet".
-            boolean guardsWhenTrue = !strict || truth.impliesFresh();
+            boolean guardsWhenTrue = strict ? truth.impliesFresh()
+                    : !oriented || !truth.equals(ConditionLogic.Truth.DONE);
             if (g.kind() == Guard.Kind.EARLY_EXIT && "throw".equals(g.exit()) && guardsWhenFalse) {
                 throwing.addAll(facts);
             }

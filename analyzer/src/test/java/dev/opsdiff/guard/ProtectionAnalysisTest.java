@@ -95,8 +95,27 @@ class ProtectionAnalysisTest {
                 """;
         assertTrue(effects(svc, "update", true).get(0).guards().isEmpty(),
                 "the save runs only when the row exists: a validation, not a dedupe");
+        assertTrue(effects(svc, "update", false).get(0).guards().isEmpty(),
+                "AFTER is read leniently, but a condition that surely points the other way is a validation there too");
+    }
+
+    @Test
+    void aConditionThatCannotBeOrientedStillGuardsInLenientMode() {
+        String svc = """
+                package shop;
+                class Svc {
+                    private OrderRepository orders;
+                    void update(String requestId, Order order) {
+                        if (Flags.holds(orders.existsByRequestId(requestId), order)) {
+                            return;
+                        }
+                        orders.save(order);
+                    }
+                }
+                """;
+        assertTrue(effects(svc, "update", true).get(0).guards().isEmpty(), "strict: an unknown wrapper orients nothing");
         assertEquals(List.of(GuardKind.EXISTENCE), kinds(effects(svc, "update", false).get(0)),
-                "AFTER is read leniently: any test that may still guard counts");
+                "AFTER is read leniently: a test whose direction is unknown may still guard");
     }
 
     @Test

@@ -1,0 +1,20 @@
+package com.acme.admin.users;
+
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+public class UserController {
+    private final UserService userService;
+
+    public UserController(UserService userService) {
+        this.userService = userService;
+    }
+
+    @PostMapping("/users")
+    public Result createUser(@RequestParam("userName") String userName, @RequestParam("email") String email,
+                             @RequestParam("tenantId") int tenantId) {
+        return userService.createUser(userName, email, tenantId);
+    }
+}

@@ -1,0 +1,42 @@
+package com.acme.admin.users;
+
+import org.springframework.stereotype.Service;
+import org.springframework.util.StringUtils;
+
+@Service
+public class UserService {
+    private final UserMapper userMapper;
+    private final TenantMapper tenantMapper;
+
+    public UserService(UserMapper userMapper, TenantMapper tenantMapper) {
+        this.userMapper = userMapper;
+        this.tenantMapper = tenantMapper;
+    }
+
+    public Result verifyUserName(String userName) {
+        User existing = userMapper.selectByName(userName);
+        if (existing != null) {
+            return Result.of(Status.USER_NAME_EXIST);
+        }
+        return Result.of(Status.SUCCESS);
+    }
+
+    public Result createUser(String userName, String email, int tenantId) {
+        if (!StringUtils.hasText(email)) {
+            return Result.of(Status.REQUEST_PARAMS_NOT_VALID);
+        }
+        if (!tenantExists(tenantId)) {
+            return Result.of(Status.TENANT_NOT_EXIST);
+        }
+        Result verifyRet = verifyUserName(userName);
+        if (verifyRet.getCode() != Status.SUCCESS.getCode()) {
+            return verifyRet;
+        }
+        userMapper.insert(new User(userName, email));
+        return Result.of(Status.SUCCESS);
+    }
+
+    private boolean tenantExists(int tenantId) {
+        return tenantMapper.selectById(tenantId) != null;
+    }
+}

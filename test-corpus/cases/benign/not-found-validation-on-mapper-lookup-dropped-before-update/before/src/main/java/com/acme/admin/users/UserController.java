@@ -1,0 +1,25 @@
+package com.acme.admin.users;
+
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+public class UserController {
+    private final UserMapper userMapper;
+
+    public UserController(UserMapper userMapper) {
+        this.userMapper = userMapper;
+    }
+
+    @PutMapping("/users/{id}/name")
+    public ResponseEntity<Void> renameUser(@PathVariable("id") long id, @RequestParam("userName") String userName) {
+        if (userMapper.selectById(id) == null) {
+            return ResponseEntity.notFound().build();
+        }
+        userMapper.updateName(id, userName);
+        return ResponseEntity.noContent().build();
+    }
+}
