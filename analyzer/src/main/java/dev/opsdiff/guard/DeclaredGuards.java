@@ -46,7 +46,8 @@ final class DeclaredGuards {
             for (GuardCatalog.Entry e : catalog.guards(GuardCatalog.Shape.CATCH)) {
                 List<String> exceptions = GuardCatalog.nonNull(e.api().exceptions());
                 boolean listed = !exceptions.isEmpty() && GuardCatalog.typeMatches(exceptions, List.of(q));
-                if ((listed || namedDuplicate(e, i, q)) && writeBeforeInSameTry(i, caught)) {
+                if ((listed || namedDuplicate(e, i, q) || testedInCatch(exceptions, i))
+                        && writeBeforeInSameTry(i, caught)) {
                     String simple = GuardCatalog.simple(q);
                     protect.accept(i, fact(e.kind(), GuardFact.Origin.CATCH, simple, "catch (" + simple + ")", null, null,
                             c.location(), -1, e.scope()));
@@ -79,6 +80,21 @@ final class DeclaredGuards {
                 && "throw".equals(g.exit()) && g.location().line() > line
                 && g.location().line() <= line + CATCH_REACH
                 && g.condition().text().contains("!=") && code.matcher(g.condition().text()).find());
+    }
+
+    /**
+     * A broad catch whose body tests for a listed exception before handling it ({@code catch (Exception e) { if (e
+     * instanceof DuplicateKeyException) return null; throw e; }}): a condition just after the call names it.
+     */
+    private boolean testedInCatch(List<String> exceptions, int i) {
+        if (exceptions.isEmpty()) {
+            return false;
+        }
+        int line = view.site(i).location().endLine();
+        return view.method.guards().stream().anyMatch(g -> g.location().line() > line
+                && g.location().line() <= line + CATCH_REACH && exceptions.stream().anyMatch(x -> Pattern
+                        .compile("\\binstanceof\\s+([\\w$]+\\.)*" + Pattern.quote(GuardCatalog.simple(x)) + "\\b")
+                        .matcher(g.condition().text()).find()));
     }
 
     private boolean writeBeforeInSameTry(int i, String caught) {

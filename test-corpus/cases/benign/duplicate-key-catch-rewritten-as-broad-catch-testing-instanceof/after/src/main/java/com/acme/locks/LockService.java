@@ -1,0 +1,29 @@
+package com.acme.locks;
+
+import java.sql.SQLIntegrityConstraintViolationException;
+
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Service;
+
+@Service
+public class LockService {
+    private final LockMapper lockMapper;
+
+    public LockService(LockMapper lockMapper) {
+        this.lockMapper = lockMapper;
+    }
+
+    /** The lock row, or null when another owner holds the key. */
+    public LockRow tryAcquire(String lockKey, String owner) {
+        LockRow row = new LockRow(lockKey, owner, System.currentTimeMillis());
+        try {
+            lockMapper.insert(row);
+            return row;
+        } catch (Exception e) {
+            if (e instanceof SQLIntegrityConstraintViolationException || e instanceof DuplicateKeyException) {
+                return null;
+            }
+            throw e;
+        }
+    }
+}

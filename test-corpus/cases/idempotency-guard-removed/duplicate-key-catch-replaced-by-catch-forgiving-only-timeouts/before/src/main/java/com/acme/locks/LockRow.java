@@ -1,0 +1,4 @@
+package com.acme.locks;
+
+public record LockRow(String lockKey, String owner, long acquiredAt) {
+}
