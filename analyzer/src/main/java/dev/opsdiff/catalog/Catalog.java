@@ -36,6 +36,7 @@ public final class Catalog {
         Set<String> multi = new LinkedHashSet<>();
         Set<String> single = new LinkedHashSet<>();
         Set<String> ranges = new LinkedHashSet<>();
+        Set<String> chunks = new LinkedHashSet<>();
         Boolean byName = null;
         for (CatalogData data : sources) {
             roles.addAll(nonNull(data.roles()));
@@ -61,16 +62,18 @@ public final class Catalog {
                 multi.addAll(nonNull(l.multiValuedTypes()));
                 single.addAll(nonNull(l.singleValuedTypes()));
                 ranges.addAll(nonNull(l.rangeSources()));
+                chunks.addAll(nonNull(l.chunkMethods()));
             }
         }
         rolesByName = byName == null || byName;
         loops = new Vocabulary(Set.copyOf(iteration), Set.copyOf(always), Set.copyOf(streams), Set.copyOf(multi),
-                Set.copyOf(single), Set.copyOf(ranges));
+                Set.copyOf(single), Set.copyOf(ranges), Set.copyOf(chunks));
     }
 
     /** The loop vocabulary, in the form the front end needs. */
     public record Vocabulary(Set<String> iterationMethods, Set<String> alwaysIterate, Set<String> streamSources,
-                             Set<String> multiValuedTypes, Set<String> singleValuedTypes, Set<String> rangeSources) {
+                             Set<String> multiValuedTypes, Set<String> singleValuedTypes, Set<String> rangeSources,
+                             Set<String> chunkMethods) {
     }
 
     public Vocabulary loops() {

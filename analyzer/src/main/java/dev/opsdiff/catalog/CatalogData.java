@@ -67,9 +67,11 @@ public record CatalogData(
      * @param multiValuedTypes simple or qualified type names whose instances hold many elements
      * @param singleValuedTypes types whose callbacks run at most once (Optional, CompletableFuture, Mono)
      * @param rangeSources     calls whose first two arguments bound a range ({@code IntStream.range})
+     * @param chunkMethods     calls that cut a collection into chunks of a given size ({@code Lists.partition(ids,
+     *                         100)}): a loop over the chunks runs once per chunk, not once per element
      */
     public record LoopVocabulary(List<String> iterationMethods, List<String> alwaysIterate, List<String> streamSources,
                                  List<String> multiValuedTypes, List<String> singleValuedTypes,
-                                 List<String> rangeSources) {
+                                 List<String> rangeSources, List<String> chunkMethods) {
     }
 }

@@ -153,7 +153,7 @@ public final class Analyzer {
     /** The loop vocabulary in a stable order (its sets iterate differently in every JVM): part of a model's key. */
     private static String vocabularyKey(Catalog.Vocabulary v) {
         return Stream.of(v.iterationMethods(), v.alwaysIterate(), v.streamSources(), v.multiValuedTypes(),
-                        v.singleValuedTypes(), v.rangeSources())
+                        v.singleValuedTypes(), v.rangeSources(), v.chunkMethods())
                 .map(set -> String.join(",", new TreeSet<>(set))).collect(Collectors.joining(";"));
     }
 

@@ -118,7 +118,9 @@ final class BodyWalker {
     private void visit(Node node, Ctx ctx) {
         if (node instanceof ForEachStmt s) {
             visit(s.getIterable(), ctx);
-            int loop = addLoop(LoopKind.ENHANCED_FOR, ctx, text(s.getIterable()), shapes.constantSize(s.getIterable()), s,
+            Integer size = shapes.constantSize(s.getIterable());
+            int loop = addLoop(LoopKind.ENHANCED_FOR, ctx, text(s.getIterable()),
+                    size != null ? size : shapes.chunkBound(s.getIterable()), s,
                     Set.of());
             scope.scoped(() -> {
                 scope.declare(s.getVariable());

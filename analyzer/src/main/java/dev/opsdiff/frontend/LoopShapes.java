@@ -143,9 +143,41 @@ final class LoopShapes {
             if (size != null) {
                 return size;
             }
+            Integer chunks = chunkBound(m);
+            if (chunks != null) {
+                return chunks;
+            }
             current = m.getScope().orElse(null);
         }
         return null;
+    }
+
+    /**
+     * A loop over chunks: {@code Lists.partition(ids, 100)}, {@code CollectionTool.split(list, BATCH_SIZE)} — a call of
+     * the catalog's chunk methods on a collection and a size. Once per chunk: 1, the bound of a batching loop.
+     */
+    Integer chunkBound(Expression iterable) {
+        if (iterable instanceof NameExpr n) {
+            // List<List<Job>> batches = Lists.partition(jobs, 100); for (List<Job> batch : batches)
+            return iterable.findAncestor(com.github.javaparser.ast.body.CallableDeclaration.class)
+                    .flatMap(m -> m.findAll(com.github.javaparser.ast.body.VariableDeclarator.class).stream()
+                            .filter(v -> v.getNameAsString().equals(n.getNameAsString())).findFirst())
+                    .flatMap(v -> v.getInitializer())
+                    .filter(init -> !(init instanceof NameExpr))
+                    .map(this::chunkBound).orElse(null);
+        }
+        if (iterable instanceof MethodCallExpr m && vocabulary.chunkMethods().contains(m.getNameAsString())
+                && m.getArguments().size() == 2 && !m.getArgument(0).isStringLiteralExpr()
+                && isSize(m.getArgument(1))) {
+            return 1;
+        }
+        return null;
+    }
+
+    private boolean isSize(Expression e) {
+        return intValue(e) != null || e.isIntegerLiteralExpr()
+                || e instanceof NameExpr n && (n.getNameAsString().toUpperCase(java.util.Locale.ROOT).equals(n.getNameAsString())
+                || n.getNameAsString().matches("(?i).*(size|batch|chunk|limit|page).*"));
     }
 
     /** Element count of a literal collection: {@code List.of(a, b)}, {@code Arrays.asList(...)}, {@code Stream.of(...)}. */

@@ -22,7 +22,7 @@ import java.util.regex.Pattern;
 final class TickLoops {
     /** Lifecycle flags of daemon loops: {@code while (running)}, {@code while (!isStopped())}, {@code while (!Thread.interrupted())}. */
     private static final Pattern LIFECYCLE = Pattern.compile(
-            "(?i).*(running|stopped|stopping|shutdown|closed|closing|interrupted|alive|started|terminated).*");
+            "(?i).*(running|stop|shutdown|closed|closing|interrupted|alive|started|terminated).*");
 
     private final TypeScope type;
 
