@@ -164,11 +164,30 @@ public final class TimeoutChangeRule implements Rule {
                 .orElse(null);
     }
 
-    /** Whether an AFTER call of the pair reaches a database, the network or a remote cache (itself or through calls). */
+    /**
+     * Whether an AFTER call of the pair may block on a peer: it reaches a database, the network or a remote cache
+     * (itself or through calls), or nothing in view says otherwise — a plugin SPI with no implementation among the
+     * sources ({@code alertChannel.get().process(info)}), a library call the catalog does not know. The BEFORE
+     * author bounded that work with a wait; only work shown to be computation in the sources loses nothing.
+     */
     private static Predicate<CallSite> doesIo(PairContext context) {
         var side = context.afterSide();
         var calls = side.program().calls(context.pair().after());
-        return site -> side.summaries().doesIo(calls.get(site.index()));
+        return site -> {
+            var rc = calls.get(site.index());
+            if (side.summaries().doesIo(rc)) {
+                return true;
+            }
+            if (rc.effect() != null || rc.targets().stream().map(id -> side.program().program().method(id))
+                    .anyMatch(m -> m.isPresent() && m.get().hasBody())) {
+                return false;
+            }
+            // A typed receiver with no project method behind it is a library object the catalog calls harmless
+            // (text.toUpperCase()); an untyped one (a call result, an Optional's value) is unknown work.
+            var r = site.receiver().kind();
+            return !rc.targets().isEmpty() || r == dev.opsdiff.model.Receiver.Kind.CALL_RESULT
+                    || r == dev.opsdiff.model.Receiver.Kind.UNKNOWN;
+        };
     }
 
     private static Optional<CallSite> sameCall(List<CallSite> calls, CallSite like) {

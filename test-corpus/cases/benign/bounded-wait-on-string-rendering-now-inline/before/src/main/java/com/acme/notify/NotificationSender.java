@@ -1,0 +1,27 @@
+package com.acme.notify;
+
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.Optional;
+import org.springframework.stereotype.Service;
+
+@Service
+public class NotificationSender {
+    private final ChannelRegistry registry;
+    private final long sendTimeoutMillis = 10_000;
+
+    public NotificationSender(ChannelRegistry registry) {
+        this.registry = registry;
+    }
+
+    public SendResult send(Message message) throws Exception {
+        Optional<Channel> channel = registry.find(message.channelId());
+        if (channel.isEmpty()) {
+            return new SendResult(false, "no channel " + message.channelId());
+        }
+        String body = message.body();
+        CompletableFuture<String> rendered = CompletableFuture.supplyAsync(() -> body.strip());
+        String text = rendered.get(sendTimeoutMillis, TimeUnit.MILLISECONDS);
+        return channel.get().process(new Message(message.channelId(), text));
+    }
+}

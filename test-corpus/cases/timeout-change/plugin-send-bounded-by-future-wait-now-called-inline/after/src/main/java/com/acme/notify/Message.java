@@ -1,0 +1,4 @@
+package com.acme.notify;
+
+public record Message(String channelId, String body) {
+}

@@ -1,0 +1,4 @@
+package com.acme.notify;
+
+public record SendResult(boolean ok, String detail) {
+}
