@@ -191,7 +191,8 @@ final class GrowthFinder implements dev.opsdiff.rule.PairContext.Analysis {
                 .max(java.util.Comparator.comparingInt(Occurrence::degree));
     }
 
-    private static boolean sameCall(dev.opsdiff.model.CallSite x, dev.opsdiff.model.CallSite y) {
+    /** The same call as written: name, arity and receiver text. */
+    static boolean sameCall(dev.opsdiff.model.CallSite x, dev.opsdiff.model.CallSite y) {
         return x.name().equals(y.name()) && x.argCount() == y.argCount()
                 && x.receiver().text().equals(y.receiver().text());
     }

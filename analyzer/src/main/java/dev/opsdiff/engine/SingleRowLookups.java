@@ -22,6 +22,7 @@ final class SingleRowLookups {
     private static final Pattern ACCESSOR = Pattern.compile("(get|is|has)[A-Z].*");
     private static final Set<String> COLLECTION_METHODS = Set.of("size", "get", "isEmpty", "stream", "iterator",
             "forEach", "contains", "containsKey", "keySet", "values", "entrySet", "toArray", "subList");
+
     private SingleRowLookups() {
     }
 
@@ -48,9 +49,7 @@ final class SingleRowLookups {
     /** BEFORE made the same call, kept its result in a local and iterated nothing over it. */
     private static boolean usedAsOneValue(MethodModel before, CallSite lookup) {
         for (CallSite c : before.calls()) {
-            if (c.name().equals(lookup.name()) && c.argCount() == lookup.argCount()
-                    && c.receiver().text().equals(lookup.receiver().text()) && argTexts(c).equals(argTexts(lookup))
-                    && c.assignedTo() != null) {
+            if (GrowthFinder.sameCall(c, lookup) && argTexts(c).equals(argTexts(lookup)) && c.assignedTo() != null) {
                 String variable = c.assignedTo();
                 boolean iterated = before.loops().stream().anyMatch(l -> l.iterates().equals(variable)
                         || l.iterates().startsWith(variable + "."));

@@ -29,6 +29,8 @@ final class LoopShapes {
     private final Catalog.Vocabulary vocabulary;
     private final ReceiverScope receivers;
     private final TickLoops ticks;
+    private static final java.util.regex.Pattern SIZE_NAME = java.util.regex.Pattern.compile(
+            "(?i).*(size|batch|chunk|limit|page).*");
 
     LoopShapes(TypeScope type, Catalog.Vocabulary vocabulary, ReceiverScope receivers) {
         this.type = type;
@@ -174,10 +176,16 @@ final class LoopShapes {
         return null;
     }
 
+    /** A literal or constant int, or a variable named like a size ({@code BATCH_SIZE}, {@code pageSize}). */
     private boolean isSize(Expression e) {
-        return intValue(e) != null || e.isIntegerLiteralExpr()
-                || e instanceof NameExpr n && (n.getNameAsString().toUpperCase(java.util.Locale.ROOT).equals(n.getNameAsString())
-                || n.getNameAsString().matches("(?i).*(size|batch|chunk|limit|page).*"));
+        if (intValue(e) != null) {
+            return true;
+        }
+        if (!(e instanceof NameExpr n)) {
+            return false;
+        }
+        String name = n.getNameAsString();
+        return name.equals(name.toUpperCase(java.util.Locale.ROOT)) || SIZE_NAME.matcher(name).matches();
     }
 
     /** Element count of a literal collection: {@code List.of(a, b)}, {@code Arrays.asList(...)}, {@code Stream.of(...)}. */

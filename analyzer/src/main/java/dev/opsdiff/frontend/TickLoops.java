@@ -24,6 +24,9 @@ final class TickLoops {
     private static final Pattern LIFECYCLE = Pattern.compile(
             "(?i).*(running|stop|shutdown|closed|closing|interrupted|alive|started|terminated).*");
 
+    /** Calls that set an atomic flag. */
+    private static final java.util.Set<String> SETTERS = java.util.Set.of("set", "compareAndSet", "getAndSet", "lazySet");
+
     private final TypeScope type;
 
     TickLoops(TypeScope type) {
@@ -40,10 +43,7 @@ final class TickLoops {
      * loop itself never sets — another method (stop, close) flips it, so the loop runs until then, once per tick.
      */
     private boolean isStopFlag(Expression condition, Statement body) {
-        Expression c = condition;
-        while (c.isEnclosedExpr() || c instanceof UnaryExpr u && u.getOperator() == UnaryExpr.Operator.LOGICAL_COMPLEMENT) {
-            c = c.isEnclosedExpr() ? c.asEnclosedExpr().getInner() : ((UnaryExpr) c).getExpression();
-        }
+        Expression c = withoutNegation(condition);
         boolean atomic = false;
         if (c instanceof MethodCallExpr m && m.getNameAsString().equals("get") && m.getArguments().isEmpty()
                 && m.getScope().isPresent()) {
@@ -76,20 +76,29 @@ final class TickLoops {
     }
 
     private static boolean setsInBody(Statement body, String name) {
-        boolean assigned = body.findAll(AssignExpr.class).stream()
-                .anyMatch(a -> BodyWalker.simpleText(a.getTarget()).replaceFirst("^this\\.", "").equals(name));
+        boolean assigned = body.findAll(AssignExpr.class).stream().anyMatch(a -> names(a.getTarget(), name));
         boolean set = body.findAll(MethodCallExpr.class).stream()
-                .anyMatch(m -> (m.getNameAsString().equals("set") || m.getNameAsString().equals("compareAndSet")
-                        || m.getNameAsString().equals("getAndSet")) && m.getScope()
-                        .map(sc -> BodyWalker.simpleText(sc).replaceFirst("^this\\.", "").equals(name)).orElse(false));
+                .anyMatch(m -> SETTERS.contains(m.getNameAsString())
+                        && m.getScope().filter(sc -> names(sc, name)).isPresent());
         return assigned || set;
     }
 
-    private static boolean isLifecycleTest(Expression condition) {
+    /** {@code flag} or {@code this.flag}. */
+    private static boolean names(Expression e, String field) {
+        return BodyWalker.simpleText(e).replaceFirst("^this\\.", "").equals(field);
+    }
+
+    /** The condition without parentheses and logical negations around it. */
+    private static Expression withoutNegation(Expression condition) {
         Expression c = condition;
         while (c.isEnclosedExpr() || c instanceof UnaryExpr u && u.getOperator() == UnaryExpr.Operator.LOGICAL_COMPLEMENT) {
             c = c.isEnclosedExpr() ? c.asEnclosedExpr().getInner() : ((UnaryExpr) c).getExpression();
         }
+        return c;
+    }
+
+    private static boolean isLifecycleTest(Expression condition) {
+        Expression c = withoutNegation(condition);
         String name;
         if (c instanceof NameExpr n) {
             name = n.getNameAsString();

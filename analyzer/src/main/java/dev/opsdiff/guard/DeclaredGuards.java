@@ -91,10 +91,15 @@ final class DeclaredGuards {
             return false;
         }
         int line = view.site(i).location().endLine();
-        return view.method.guards().stream().anyMatch(g -> g.location().line() > line
-                && g.location().line() <= line + CATCH_REACH && exceptions.stream().anyMatch(x -> Pattern
-                        .compile("\\binstanceof\\s+([\\w$]+\\.)*" + Pattern.quote(GuardCatalog.simple(x)) + "\\b")
-                        .matcher(g.condition().text()).find()));
+        List<String> near = view.method.guards().stream()
+                .filter(g -> g.location().line() > line && g.location().line() <= line + CATCH_REACH)
+                .map(g -> g.condition().text()).filter(t -> t.contains("instanceof")).toList();
+        if (near.isEmpty()) {
+            return false;
+        }
+        Pattern test = Pattern.compile("\\binstanceof\\s+([\\w$]+\\.)*(" + String.join("|", exceptions.stream()
+                .map(x -> Pattern.quote(GuardCatalog.simple(x))).toList()) + ")\\b");
+        return near.stream().anyMatch(t -> test.matcher(t).find());
     }
 
     private boolean writeBeforeInSameTry(int i, String caught) {

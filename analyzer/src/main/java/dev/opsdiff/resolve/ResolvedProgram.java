@@ -157,7 +157,7 @@ public final class ResolvedProgram {
             List<String> found = methodsIn(superOnly ? closure.subList(Math.min(1, closure.size()), closure.size())
                     : closure, site);
             if (!found.isEmpty()) {
-                return new ResolvedCall(site, null, withImplementations(found, site, false), false, returnType(found));
+                return new ResolvedCall(site, null, withImplementations(found, site), false, returnType(found));
             }
             Optional<Effect> inherited = effect(closure, site);
             if (inherited.isPresent()) {
