@@ -110,6 +110,16 @@ public final class Catalog {
         return false;
     }
 
+    /** Whether {@code method}, chained on a wrapper of a cache or memo read, runs its argument only on a miss. */
+    public boolean runsOnEmpty(String method) {
+        for (MemoApi m : memos) {
+            if (nonNull(m.onEmpty()).contains(method)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Idempotency guard shapes, user entries first. */
     public List<GuardApi> guards() {
         return List.copyOf(guards);

@@ -12,6 +12,9 @@ import java.util.List;
  * @param library label
  * @param types   qualified type names of memo holders (maps, atomic references, thread locals)
  * @param reads   method names that read without loading
+ * @param onEmpty methods chained on a wrapper of a read ({@code Optional.ofNullable(ref.get())},
+ *                {@code Mono.fromSupplier(ref::get)}) that run their argument only when the read found nothing
+ *                ({@code orElseGet}, {@code switchIfEmpty}): what they run sits behind the read like a miss branch
  */
-public record MemoApi(String library, List<String> types, List<String> reads) {
+public record MemoApi(String library, List<String> types, List<String> reads, List<String> onEmpty) {
 }

@@ -181,7 +181,7 @@ public final class ResolvedProgram {
             List<String> targets = withImplementations(found, site, callerChosen);
             boolean onlyAbstract = targets.stream().map(id -> program.method(id).orElseThrow())
                     .noneMatch(MethodModel::hasBody);
-            Optional<Effect> proxied = proxiedEffect(found);
+            Optional<Effect> proxied = proxiedEffect(found).or(() -> proxiedByEveryImplementation(targets, found));
             if (proxied.isPresent()) {
                 // Only a caching read skips the body on a hit; @CachePut/@CacheEvict bodies always run.
                 boolean onMiss = proxied.get().kind() == EffectKind.CACHE_READ;
@@ -257,6 +257,27 @@ public final class ResolvedProgram {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * An interface call whose every implementation carries the annotation ({@code @Cacheable} on the service class's
+     * method, called through the service interface): the bean's proxy applies it all the same.
+     */
+    private Optional<Effect> proxiedByEveryImplementation(List<String> targets, List<String> declared) {
+        List<String> implementations = targets.stream().filter(id -> !declared.contains(id))
+                .filter(id -> program.method(id).map(MethodModel::hasBody).orElse(false)).toList();
+        if (implementations.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<Effect> first = Optional.empty();
+        for (String id : implementations) {
+            Optional<Effect> e = proxiedEffect(List.of(id));
+            if (e.isEmpty() || first.isPresent() && first.get().kind() != e.get().kind()) {
+                return Optional.empty();
+            }
+            first = first.or(() -> e);
+        }
+        return first;
     }
 
     private static String resourceName(MethodModel m, CatalogData.MethodAnnotation ma) {

@@ -209,12 +209,13 @@ public final class Summarizer {
      * chained on its result, like {@code orElseGet}), in a branch testing the variable the read was stored in, or
      * after an early return on a hit ({@code if (cached != null) return cached;}).
      */
-    private static boolean onMissOf(MethodModel method, List<ResolvedCall> calls, CallSite site, CallSite cacheRead) {
+    private boolean onMissOf(MethodModel method, List<ResolvedCall> calls, CallSite site, CallSite cacheRead) {
         String variable = cacheRead.assignedTo();
         if (variable != null && testsName(method, site, variable)) {
             return true;
         }
-        return callbackOfChain(calls, site, cacheRead.index());
+        return callbackOfChain(calls, site, cacheRead.index())
+                || EmptyContinuations.behind(program.catalog(), calls, site, cacheRead.index());
     }
 
     /** A catalog cache read or a hand-written memo read: what a load on a miss path sits behind. */

@@ -1,0 +1,6 @@
+package com.acme.billing;
+
+import java.math.BigDecimal;
+
+public record Tariff(String region, BigDecimal factor) {
+}

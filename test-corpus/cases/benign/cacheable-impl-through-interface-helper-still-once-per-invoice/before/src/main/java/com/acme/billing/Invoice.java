@@ -1,0 +1,6 @@
+package com.acme.billing;
+
+import java.util.List;
+
+public record Invoice(String region, List<Line> lines) {
+}

@@ -1,0 +1,5 @@
+package com.acme.billing;
+
+public interface TariffService {
+    Tariff tariffFor(String region);
+}
