@@ -28,6 +28,8 @@ public final class Catalog {
     private final List<RoleApi> roles = new ArrayList<>();
     private final boolean rolesByName;
     private final List<MemoApi> memos = new ArrayList<>();
+    private final List<ProxyApi> proxies = new ArrayList<>();
+    private final List<RegionApi> regions = new ArrayList<>();
 
     public Catalog(List<CatalogData> sources) {
         Set<String> iteration = new LinkedHashSet<>();
@@ -41,6 +43,8 @@ public final class Catalog {
         for (CatalogData data : sources) {
             roles.addAll(nonNull(data.roles()));
             memos.addAll(nonNull(data.memos()));
+            proxies.addAll(nonNull(data.proxies()));
+            regions.addAll(nonNull(data.regions()));
             if (byName == null && data.rolesByName() != null) {
                 byName = data.rolesByName(); // user entries come first: the user's setting wins
             }
@@ -118,6 +122,29 @@ public final class Catalog {
             }
         }
         return false;
+    }
+
+    /** The proxy entries whose annotations are among {@code qualifiedAnnotations}, user entries first. */
+    public List<ProxyApi> proxiesOf(java.util.Collection<String> qualifiedAnnotations) {
+        List<ProxyApi> out = new ArrayList<>();
+        for (ProxyApi p : proxies) {
+            if (nonNull(p.annotations()).stream().anyMatch(qualifiedAnnotations::contains)) {
+                out.add(p);
+            }
+        }
+        return out;
+    }
+
+    /** The region entry for {@code method} on a receiver whose type closure is {@code closure}, if it is one. */
+    public Optional<RegionApi> regionOf(List<String> closure, String method) {
+        for (RegionApi r : regions) {
+            boolean named = nonNull(r.callbacks()).contains(method) || nonNull(r.enter()).contains(method)
+                    || nonNull(r.exit()).contains(method);
+            if (named && closure.stream().anyMatch(nonNull(r.types())::contains)) {
+                return Optional.of(r);
+            }
+        }
+        return Optional.empty();
     }
 
     /** Idempotency guard shapes, user entries first. */

@@ -19,7 +19,9 @@ public record CatalogData(
         @JsonProperty("guards") List<GuardApi> guards,
         @JsonProperty("roles") List<RoleApi> roles,
         @JsonProperty("rolesByName") Boolean rolesByName,
-        @JsonProperty("memos") List<MemoApi> memos) {
+        @JsonProperty("memos") List<MemoApi> memos,
+        @JsonProperty("proxies") List<ProxyApi> proxies,
+        @JsonProperty("regions") List<RegionApi> regions) {
 
     /**
      * A client API: calls on receivers of the listed types (or of types carrying one of {@code annotatedWith},

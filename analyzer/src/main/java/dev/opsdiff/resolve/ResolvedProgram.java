@@ -294,6 +294,23 @@ public final class ResolvedProgram {
         return m.displayName();
     }
 
+    /**
+     * The catalog's proxy entries ({@code @Transactional}, {@code @Cacheable}, ...) that apply to calls of {@code m}
+     * through its bean: its own annotations and, for a public method, its declaring type's (class-level
+     * {@code @Transactional}) when {@code withType}.
+     */
+    public List<dev.opsdiff.catalog.ProxyApi> proxiesOn(MethodModel m, boolean withType) {
+        TypeModel owner = program.type(m.declaringType()).orElse(null);
+        if (owner == null) {
+            return List.of();
+        }
+        Set<String> qualified = qualifiedAnnotations(m.annotations(), owner);
+        if (withType && m.modifiers().contains("public")) {
+            qualified.addAll(qualifiedAnnotations(owner.annotations(), owner));
+        }
+        return qualified.isEmpty() ? List.of() : catalog.proxiesOf(qualified);
+    }
+
     private Set<String> qualifiedAnnotations(List<Annotation> annotations, TypeModel context) {
         Set<String> out = new LinkedHashSet<>();
         for (Annotation a : annotations) {

@@ -1,0 +1,4 @@
+package com.acme.catalog;
+
+public record Product(Long id, String name) {
+}

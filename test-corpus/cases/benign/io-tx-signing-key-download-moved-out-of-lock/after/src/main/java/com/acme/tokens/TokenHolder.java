@@ -1,0 +1,27 @@
+package com.acme.tokens;
+
+import java.util.concurrent.locks.ReentrantLock;
+import org.springframework.stereotype.Component;
+import org.springframework.web.client.RestTemplate;
+
+@Component
+public class TokenHolder {
+    private final ReentrantLock lock = new ReentrantLock();
+    private final RestTemplate restTemplate;
+    private Token token;
+
+    public TokenHolder(RestTemplate restTemplate) {
+        this.restTemplate = restTemplate;
+    }
+
+    public Token current() {
+        Token fresh = restTemplate.getForObject("https://idp.internal/keys/current", Token.class);
+        lock.lock();
+        try {
+            token = fresh;
+            return token;
+        } finally {
+            lock.unlock();
+        }
+    }
+}

@@ -1,0 +1,4 @@
+package com.acme.inventory;
+
+public record StockRow(String sku, int available) {
+}

@@ -1,0 +1,4 @@
+package com.acme.checkout;
+
+public record StockRow(String sku, int available) {
+}

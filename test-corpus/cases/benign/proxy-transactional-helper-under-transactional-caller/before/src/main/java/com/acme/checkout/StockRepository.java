@@ -1,0 +1,7 @@
+package com.acme.checkout;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface StockRepository extends JpaRepository<StockRow, String> {
+    int decrement(String sku, int quantity);
+}

@@ -1,0 +1,4 @@
+package com.acme.geo;
+
+public record Region(String code) {
+}

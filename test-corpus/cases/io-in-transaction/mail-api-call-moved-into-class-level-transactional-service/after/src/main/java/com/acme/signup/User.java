@@ -1,0 +1,4 @@
+package com.acme.signup;
+
+public record User(Long id, String email) {
+}

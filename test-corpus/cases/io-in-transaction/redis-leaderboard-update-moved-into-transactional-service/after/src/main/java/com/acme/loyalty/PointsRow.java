@@ -1,0 +1,4 @@
+package com.acme.loyalty;
+
+public record PointsRow(Long id, String member, long points) {
+}

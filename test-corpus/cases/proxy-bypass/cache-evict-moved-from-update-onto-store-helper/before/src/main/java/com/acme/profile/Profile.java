@@ -1,0 +1,4 @@
+package com.acme.profile;
+
+public record Profile(String id, String displayName) {
+}

@@ -1,0 +1,4 @@
+package com.acme.pricing;
+
+public record PriceRow(String sku) {
+}

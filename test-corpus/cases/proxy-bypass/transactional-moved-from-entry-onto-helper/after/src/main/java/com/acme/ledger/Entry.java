@@ -1,0 +1,4 @@
+package com.acme.ledger;
+
+public record Entry(Long id, String account) {
+}

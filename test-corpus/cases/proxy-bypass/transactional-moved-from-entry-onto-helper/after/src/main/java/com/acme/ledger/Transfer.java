@@ -1,0 +1,6 @@
+package com.acme.ledger;
+
+import java.math.BigDecimal;
+
+public record Transfer(String from, String to, BigDecimal amount) {
+}
