@@ -30,6 +30,7 @@ public final class Catalog {
     private final List<MemoApi> memos = new ArrayList<>();
     private final List<ProxyApi> proxies = new ArrayList<>();
     private final List<RegionApi> regions = new ArrayList<>();
+    private final List<FallbackApi> fallbacks = new ArrayList<>();
 
     public Catalog(List<CatalogData> sources) {
         Set<String> iteration = new LinkedHashSet<>();
@@ -45,6 +46,7 @@ public final class Catalog {
             memos.addAll(nonNull(data.memos()));
             proxies.addAll(nonNull(data.proxies()));
             regions.addAll(nonNull(data.regions()));
+            fallbacks.addAll(nonNull(data.fallbacks()));
             if (byName == null && data.rolesByName() != null) {
                 byName = data.rolesByName(); // user entries come first: the user's setting wins
             }
@@ -145,6 +147,11 @@ public final class Catalog {
             }
         }
         return Optional.empty();
+    }
+
+    /** Where code runs only on failure, besides catch blocks; user entries first. */
+    public List<FallbackApi> fallbacks() {
+        return List.copyOf(fallbacks);
     }
 
     /** Idempotency guard shapes, user entries first. */

@@ -21,7 +21,8 @@ public record CatalogData(
         @JsonProperty("rolesByName") Boolean rolesByName,
         @JsonProperty("memos") List<MemoApi> memos,
         @JsonProperty("proxies") List<ProxyApi> proxies,
-        @JsonProperty("regions") List<RegionApi> regions) {
+        @JsonProperty("regions") List<RegionApi> regions,
+        @JsonProperty("fallbacks") List<FallbackApi> fallbacks) {
 
     /**
      * A client API: calls on receivers of the listed types (or of types carrying one of {@code annotatedWith},

@@ -43,11 +43,18 @@ public final class Analyzer {
     private final List<Rule> rules;
     private final Config config;
     private final Settings settings;
+    private Progress progress = Progress.NONE;
 
     public Analyzer(List<Rule> rules, Config config, Settings settings) {
         this.rules = rules.stream().sorted(Comparator.comparing(r -> r.descriptor().id())).toList();
         this.config = config;
         this.settings = settings;
+    }
+
+    /** Reports phases and parsed files to {@code sink} (the command line shows them on a terminal). */
+    public Analyzer withProgress(Progress sink) {
+        this.progress = sink;
+        return this;
     }
 
     /** Every rule registered for {@link ServiceLoader}, sorted by id. */
@@ -81,24 +88,32 @@ public final class Analyzer {
         SpoonFrontEnd precise = settings.classpath().isEmpty() ? null
                 : new SpoonFrontEnd(settings.classpath(), settings.cache(), vocabularyKey(catalog.loops()));
         try (ProgramBuilder builder = new ProgramBuilder(new JavaParserFrontEnd(catalog.loops()), settings.threads(),
-                settings.cache(), vocabularyKey(catalog.loops()))) {
-            if (settings.reach() == Settings.Reach.EVERYTHING) {
-                parsedBefore = builder.build(beforeSnapshot, "before");
-                parsedAfter = builder.build(afterSnapshot, "after");
-            } else {
+                settings.cache(), vocabularyKey(catalog.loops()), progress::step)) {
+            Snapshot toParseBefore = beforeSnapshot;
+            Snapshot toParseAfter = afterSnapshot;
+            if (settings.reach() != Settings.Reach.EVERYTHING) {
+                progress.phase("finding what the change reaches", 0);
                 Set<String> needed = Neighbourhood.of(beforeSnapshot, afterSnapshot, builder);
-                parsedBefore = builder.build(only(beforeSnapshot, needed), "before");
-                parsedAfter = builder.build(only(afterSnapshot, needed), "after");
+                toParseBefore = only(beforeSnapshot, needed);
+                toParseAfter = only(afterSnapshot, needed);
             }
+            progress.phase("parsing before", toParseBefore.files().size());
+            parsedBefore = builder.build(toParseBefore, "before");
+            progress.phase("parsing after", toParseAfter.files().size());
+            parsedAfter = builder.build(toParseAfter, "after");
             parsed = builder.parsedFiles();
             parseNanos = builder.parseNanos();
             cached = builder.cachedFiles();
+        }
+        if (precise != null) {
+            progress.phase("resolving types through the classpath", 0);
         }
         ProgramModel before = precise == null ? parsedBefore
                 : precise.refine(parsedBefore, only(beforeSnapshot, parsedBefore));
         ProgramModel after = precise == null ? parsedAfter
                 : precise.refine(parsedAfter, only(afterSnapshot, parsedAfter));
         settings.cache().trim();
+        progress.phase("analyzing", 0);
         ResolvedProgram resolvedBefore = new ResolvedProgram(before, catalog);
         ResolvedProgram resolvedAfter = new ResolvedProgram(after, catalog);
         Matching matching = Matcher.match(before, after);
@@ -146,6 +161,7 @@ public final class Analyzer {
                 precise == null ? 0 : precise.fallbacks().size(), precise == null ? 0 : precise.nanos() / 1_000_000,
                 (int) before.methods().stream().filter(m -> matching.ofBefore(m.id()).isEmpty()).count(),
                 (int) after.methods().stream().filter(m -> matching.ofAfter(m).isEmpty()).count());
+        progress.done();
         return new AnalysisResult(findings, List.copyOf(problems), List.copyOf(active), beforeSnapshot, afterSnapshot,
                 stats, precise == null ? List.of() : precise.fallbacks());
     }

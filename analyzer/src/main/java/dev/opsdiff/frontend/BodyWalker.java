@@ -189,7 +189,7 @@ final class BodyWalker {
             for (CatchClause c : s.getCatchClauses()) {
                 scope.scoped(() -> {
                     scope.declare(c.getParameter());
-                    visit(c.getBody(), ctx.branch(Set.of()));
+                    visit(c.getBody(), ctx.branch(Set.of(CallSite.IN_CATCH)));
                 });
             }
             s.getFinallyBlock().ifPresent(f -> scope.scoped(() -> visit(f, ctx)));

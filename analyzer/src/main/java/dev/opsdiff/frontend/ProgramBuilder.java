@@ -34,16 +34,24 @@ public final class ProgramBuilder implements AutoCloseable {
     private final AtomicLong cachedFiles = new AtomicLong();
     private final ModelCache modelCache;
     private final String frontEndKey;
+    private final Runnable fileDone;
 
     public ProgramBuilder(FrontEnd frontEnd, int threads) {
         this(frontEnd, threads, ModelCache.none(), "");
     }
 
+    public ProgramBuilder(FrontEnd frontEnd, int threads, ModelCache modelCache, String frontEndKey) {
+        this(frontEnd, threads, modelCache, frontEndKey, () -> { });
+    }
+
     /**
      * @param frontEndKey what, besides a file's path and content, decides its model (the loop vocabulary): part of
      *                    the cache key
+     * @param fileDone    called (from any thread) each time a file of a {@link #build} is modelled, for progress
      */
-    public ProgramBuilder(FrontEnd frontEnd, int threads, ModelCache modelCache, String frontEndKey) {
+    public ProgramBuilder(FrontEnd frontEnd, int threads, ModelCache modelCache, String frontEndKey,
+                          Runnable fileDone) {
+        this.fileDone = fileDone;
         this.frontEnd = frontEnd;
         this.modelCache = modelCache;
         this.frontEndKey = frontEndKey;
@@ -59,7 +67,11 @@ public final class ProgramBuilder implements AutoCloseable {
         Map<String, String> configFiles = new TreeMap<>();
         for (SourceFile file : snapshot.files()) {
             if (file.isJava()) {
-                futures.add(pool.submit(() -> parse(file, side)));
+                futures.add(pool.submit(() -> {
+                    FrontEnd.Result r = parse(file, side);
+                    fileDone.run();
+                    return r;
+                }));
             } else if (FileSystemSnapshots.isAnalyzable(file.path().substring(file.path().lastIndexOf('/') + 1))) {
                 configFiles.put(file.path(), file.text());
             }

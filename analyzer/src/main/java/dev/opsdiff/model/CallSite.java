@@ -12,7 +12,8 @@ import java.util.Set;
  * @param receiver       what it is invoked on
  * @param loop           index of the innermost enclosing loop of the method, or -1
  * @param conditional    whether it runs only on some paths (if/else, switch, ternary, catch, short-circuit)
- * @param conditionNames simple names read by the conditions guarding it (to spot cache-miss branches)
+ * @param conditionNames simple names read by the conditions guarding it (to spot cache-miss branches); holds
+ *                       {@link #IN_CATCH} for a call in a catch block
  * @param callbackOf     index of the call that receives the lambda/method reference this call sits in, or -1
  * @param assignedTo     local variable its result is assigned to, or null
  * @param stringArgs     string literal text among its arguments (SQL, cache keys), concatenated per argument
@@ -31,6 +32,13 @@ public record CallSite(int index, String name, int argCount, Receiver receiver, 
                        List<Expr> args, List<GuardRef> guards, List<String> catches, String text,
                        Location location, String calleeSignature) implements java.io.Serializable {
     public static final String CONSTRUCTOR = "<init>";
+    /** Marks, among the condition names, a call that runs in a catch block (no identifier can spell it). */
+    public static final String IN_CATCH = "<catch>";
+
+    /** Whether the call runs in a catch block: only when something in the try block failed. */
+    public boolean inCatchBlock() {
+        return conditionNames.contains(IN_CATCH);
+    }
 
     public CallSite withAssignedTo(String variable) {
         return new CallSite(index, name, argCount, receiver, loop, conditional, conditionNames, callbackOf, variable,

@@ -84,7 +84,8 @@ final class AnalysisRunner {
                         : ModelCache.open(cacheDir, ModelCache.DEFAULT_MAX_BYTES))
                 .withClasspath(options.effectiveClasspath())
                 .withReach(options.wholeTree ? Settings.Reach.EVERYTHING : Settings.Reach.CALLS);
-        AnalysisResult result = new Analyzer(rules, config, settings).analyze(before, after);
+        AnalysisResult result = new Analyzer(rules, config, settings)
+                .withProgress(TerminalProgress.forRun(options.quiet, err)).analyze(before, after);
         analyses++;
         if (baseline != null) {
             result = withoutAccepted(result, baseline);

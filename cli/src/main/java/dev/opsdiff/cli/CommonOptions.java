@@ -78,6 +78,11 @@ public final class CommonOptions {
     @Option(names = "--verbose", description = "Show stack traces of internal errors.")
     boolean verbose;
 
+    @Option(names = {"-q", "--quiet"},
+            description = "Show no progress on standard error (it is shown only on a terminal, and only when the "
+                    + "analysis takes more than two seconds).")
+    boolean quiet;
+
     /**
      * Every report this run writes: the {@code --format} report (to {@code --output} or standard output) first, then
      * the extra reports in the order SARIF, Markdown, text, Code Quality.

@@ -33,7 +33,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
  */
 class ChangeOnPathInvariantTest {
     /** The rules the invariant is checked for; a new rule must be added here and give a corpus case. */
-    static final List<String> COVERED = List.of("cache-cardinality", "idempotency-guard-removed",
+    static final List<String> COVERED = List.of("cache-cardinality", "fallback-amplification", "idempotency-guard-removed",
             "io-in-transaction", "proxy-bypass", "query-fanout", "retry-amplification", "timeout-change");
 
     @TestFactory

@@ -1,0 +1,135 @@
+package dev.opsdiff.rules.support;
+
+import dev.opsdiff.catalog.FallbackApi;
+import dev.opsdiff.model.Annotation;
+import dev.opsdiff.model.CallSite;
+import dev.opsdiff.model.MethodModel;
+import dev.opsdiff.model.TypeModel;
+import dev.opsdiff.resolve.ResolvedCall;
+import dev.opsdiff.resolve.ResolvedProgram;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Where code runs only because something failed: a catch block, the callback of an error handler
+ * ({@code onErrorResume}, {@code exceptionally}, ...; catalog {@code fallbacks: callbacks}), or a fallback method —
+ * named by an annotation ({@code @CircuitBreaker(fallbackMethod = "..")}), annotated as one ({@code @Recover}), or a
+ * method of a fallback class ({@code @FeignClient(fallback = ..)}).
+ */
+public final class FallbackPaths {
+    private final ResolvedProgram program;
+    private Map<String, String> fallbackMethods;
+
+    public FallbackPaths(ResolvedProgram program) {
+        this.program = program;
+    }
+
+    /** Why {@code m} as a whole runs only on failure ("fallback of @CircuitBreaker on `quote`"), if it does. */
+    public Optional<String> fallbackMethod(MethodModel m) {
+        return Optional.ofNullable(fallbackMethods().get(m.id()));
+    }
+
+    /** Why {@code site} in {@code m} runs only on failure ("in a catch block"), if it does. */
+    public Optional<String> onFailure(MethodModel m, CallSite site) {
+        if (site.inCatchBlock()) {
+            return Optional.of("in a catch block");
+        }
+        List<ResolvedCall> calls = program.calls(m);
+        for (int x = site.callbackOf(); x >= 0 && x < calls.size(); x = calls.get(x).site().callbackOf()) {
+            CallSite handler = calls.get(x).site();
+            if (program.catalog().fallbacks().stream().anyMatch(f -> f.callbacks() != null
+                    && f.callbacks().contains(handler.name()))) {
+                return Optional.of("in the error handler `" + handler.name() + "(..)`");
+            }
+        }
+        return fallbackMethod(m);
+    }
+
+    private synchronized Map<String, String> fallbackMethods() {
+        if (fallbackMethods != null) {
+            return fallbackMethods;
+        }
+        Map<String, String> out = new HashMap<>();
+        for (TypeModel type : program.program().types()) {
+            for (FallbackApi f : program.catalog().fallbacks()) {
+                for (Annotation a : type.annotations()) {
+                    if (matches(f, a, type)) {
+                        fallbackTypes(f, a, type, out);
+                    }
+                }
+                for (MethodModel m : type.methods()) {
+                    for (Annotation a : m.annotations()) {
+                        if (matches(f, a, type)) {
+                            namedFallbacks(f, a, type, m, out);
+                        }
+                    }
+                }
+            }
+        }
+        fallbackMethods = out;
+        return out;
+    }
+
+    private boolean matches(FallbackApi f, Annotation a, TypeModel context) {
+        if (f.annotations() == null || f.annotations().isEmpty()) {
+            return false;
+        }
+        String q = program.types().resolve(a.name(), context);
+        return q != null && f.annotations().contains(q);
+    }
+
+    private void namedFallbacks(FallbackApi f, Annotation a, TypeModel type, MethodModel annotated,
+                                Map<String, String> out) {
+        String label = "@" + simple(a.name());
+        if (Boolean.TRUE.equals(f.annotatedIsFallback())) {
+            out.putIfAbsent(annotated.id(), "the " + label + " method `" + annotated.displayName() + "`");
+        }
+        for (String attr : f.methodAttributes() == null ? List.<String>of() : f.methodAttributes()) {
+            String name = unquote(a.attributes().get(attr));
+            if (name == null) {
+                continue;
+            }
+            for (MethodModel m : type.methods()) {
+                if (m.name().equals(name)) {
+                    out.putIfAbsent(m.id(), "the fallback of " + label + " on `" + annotated.displayName() + "`");
+                }
+            }
+        }
+        fallbackTypes(f, a, type, out);
+    }
+
+    private void fallbackTypes(FallbackApi f, Annotation a, TypeModel context, Map<String, String> out) {
+        for (String attr : f.typeAttributes() == null ? List.<String>of() : f.typeAttributes()) {
+            String literal = unquote(a.attributes().get(attr));
+            if (literal == null || !literal.endsWith(".class")) {
+                continue;
+            }
+            String q = program.types().resolve(literal.substring(0, literal.length() - ".class".length()), context);
+            Optional<TypeModel> fallbackType = q == null ? Optional.empty() : program.program().type(q);
+            if (fallbackType.isEmpty()) {
+                continue;
+            }
+            for (TypeModel t : program.program().types()) {
+                // The class and the types nested in it (a fallback factory's anonymous or inner client).
+                if (t == fallbackType.get() || t.qualifiedName().startsWith(q + ".")
+                        || t.qualifiedName().startsWith(q + "$")) {
+                    for (MethodModel m : t.methods()) {
+                        out.putIfAbsent(m.id(), "a method of `" + simple(q) + "`, the fallback of @"
+                                + simple(a.name()) + " on `" + context.simpleName() + "`");
+                    }
+                }
+            }
+        }
+    }
+
+    private static String unquote(String raw) {
+        return raw == null ? null : raw.replaceAll("[{}\"\\s]", "");
+    }
+
+    private static String simple(String name) {
+        return name.substring(name.lastIndexOf('.') + 1);
+    }
+}

@@ -1,0 +1,4 @@
+package com.acme.pricing;
+
+public record Outage(Long id, String service, String sku) {
+}

@@ -1,0 +1,6 @@
+package com.acme.reco;
+
+import java.util.List;
+
+public record Items(List<String> skus) {
+}

@@ -1,0 +1,18 @@
+package com.acme.catalog;
+
+import org.springframework.stereotype.Component;
+import org.springframework.web.client.RestTemplate;
+
+@Component
+public class InventoryFallback implements InventoryApi {
+    private final RestTemplate legacy;
+
+    public InventoryFallback(RestTemplate legacy) {
+        this.legacy = legacy;
+    }
+
+    @Override
+    public Stock stockOf(String sku) {
+        return legacy.getForObject("http://legacy-catalog/stock/{sku}", Stock.class, sku); // expect: fallback-amplification
+    }
+}

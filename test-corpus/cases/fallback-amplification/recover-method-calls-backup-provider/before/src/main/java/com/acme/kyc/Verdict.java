@@ -1,0 +1,3 @@
+package com.acme.kyc;
+
+public enum Verdict { APPROVED, REJECTED, PENDING_REVIEW }
