@@ -31,6 +31,8 @@ public final class Catalog {
     private final List<ProxyApi> proxies = new ArrayList<>();
     private final List<RegionApi> regions = new ArrayList<>();
     private final List<FallbackApi> fallbacks = new ArrayList<>();
+    private final List<AuthorizationApi> authorization = new ArrayList<>();
+    private final List<Pattern> authorizationChecks = new ArrayList<>();
 
     public Catalog(List<CatalogData> sources) {
         Set<String> iteration = new LinkedHashSet<>();
@@ -47,6 +49,12 @@ public final class Catalog {
             proxies.addAll(nonNull(data.proxies()));
             regions.addAll(nonNull(data.regions()));
             fallbacks.addAll(nonNull(data.fallbacks()));
+            for (AuthorizationApi a : nonNull(data.authorization())) {
+                authorization.add(a);
+                if (a.checkPattern() != null) {
+                    authorizationChecks.add(Pattern.compile(a.checkPattern()));
+                }
+            }
             if (byName == null && data.rolesByName() != null) {
                 byName = data.rolesByName(); // user entries come first: the user's setting wins
             }
@@ -152,6 +160,21 @@ public final class Catalog {
     /** Where code runs only on failure, besides catch blocks; user entries first. */
     public List<FallbackApi> fallbacks() {
         return List.copyOf(fallbacks);
+    }
+
+    /** Whether a call named {@code method} checks authorization (catalog {@code authorization:} checks). */
+    public boolean isAuthorizationCheck(String method) {
+        for (AuthorizationApi a : authorization) {
+            if (nonNull(a.checks()).contains(method)) {
+                return true;
+            }
+        }
+        return authorizationChecks.stream().anyMatch(p -> p.matcher(method).matches());
+    }
+
+    /** Whether the qualified annotation requires authorization; false for permits and unknown annotations. */
+    public boolean requiresAuthorization(String qualifiedAnnotation) {
+        return authorization.stream().anyMatch(a -> nonNull(a.annotations()).contains(qualifiedAnnotation));
     }
 
     /** Idempotency guard shapes, user entries first. */

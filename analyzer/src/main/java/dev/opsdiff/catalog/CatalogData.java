@@ -22,7 +22,8 @@ public record CatalogData(
         @JsonProperty("memos") List<MemoApi> memos,
         @JsonProperty("proxies") List<ProxyApi> proxies,
         @JsonProperty("regions") List<RegionApi> regions,
-        @JsonProperty("fallbacks") List<FallbackApi> fallbacks) {
+        @JsonProperty("fallbacks") List<FallbackApi> fallbacks,
+        @JsonProperty("authorization") List<AuthorizationApi> authorization) {
 
     /**
      * A client API: calls on receivers of the listed types (or of types carrying one of {@code annotatedWith},

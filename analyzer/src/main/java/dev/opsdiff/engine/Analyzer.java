@@ -143,7 +143,7 @@ public final class Analyzer {
         }
         // Engine invariants, once for every rule: a finding needs a change on its path, and a place the change touched.
         ChangedLineLocator locator = new ChangedLineLocator(beforeSnapshot, afterSnapshot, settings.lineChanges());
-        PathChangeGate gate = new PathChangeGate(new MaterialChanges(matching), before, after, locator::onEditedLine);
+        PathChangeGate gate = new PathChangeGate(new MaterialChanges(matching, before, after), before, after, locator::onEditedLine);
         List<Finding> placed = raw.stream().filter(gate::hasChangeOnPath).map(f -> locator.place(f, after))
                 .filter(java.util.Objects::nonNull).toList();
         int unchangedPaths = raw.size() - placed.size();

@@ -5,6 +5,7 @@ import dev.opsdiff.match.MethodPair;
 import dev.opsdiff.match.Renames;
 import dev.opsdiff.model.Annotation;
 import dev.opsdiff.model.MethodModel;
+import dev.opsdiff.model.ProgramModel;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -22,16 +23,27 @@ final class MaterialChanges {
     private static final Pattern LOGGER = Pattern.compile("(?i)(log|logger|_log|_logger|slf4jlog|logging)");
     private static final Set<String> LOG_LEVELS = Set.of("trace", "debug", "info", "warn", "error", "fatal");
 
+    /** Class annotations that say nothing about what the methods do at run time (Lombok, documentation). */
+    private static final Set<String> INERT_TYPE_ANNOTATIONS = Set.of("Data", "Getter", "Setter", "Slf4j", "Log4j2",
+            "Log", "CommonsLog", "RequiredArgsConstructor", "AllArgsConstructor", "NoArgsConstructor", "Builder",
+            "SuperBuilder", "ToString", "EqualsAndHashCode", "Value", "Accessors", "SuppressWarnings", "Deprecated",
+            "Api", "Tag", "Schema", "Generated", "JsonIgnoreProperties", "JsonInclude");
+
     private final Matching matching;
+    private final ProgramModel before;
+    private final ProgramModel after;
     private final Map<String, Boolean> cache = new ConcurrentHashMap<>();
 
-    MaterialChanges(Matching matching) {
+    MaterialChanges(Matching matching, ProgramModel before, ProgramModel after) {
         this.matching = matching;
+        this.before = before;
+        this.after = after;
     }
 
     /** Whether the AFTER method with this id is new, or changed materially against its BEFORE counterpart. */
     boolean changed(MethodModel after) {
-        return cache.computeIfAbsent(after.id(), id -> matching.ofAfter(id).map(MaterialChanges::differs).orElse(true));
+        return cache.computeIfAbsent(after.id(), id -> matching.ofAfter(id)
+                .map(p -> differs(p) || typeAnnotationsDiffer(p)).orElse(true));
     }
 
     /** Whether the BEFORE method with this id was deleted, or its AFTER counterpart changed materially. */
@@ -47,6 +59,23 @@ final class MaterialChanges {
             return true;
         }
         return !Renames.equivalent(withoutLogging(b.bodyTokens()), withoutLogging(a.bodyTokens()));
+    }
+
+    /**
+     * A public method's class annotations apply to it (class-level {@code @Transactional}, {@code @Secured}): a
+     * change to them changes the method, unless they are inert (Lombok, documentation).
+     */
+    private boolean typeAnnotationsDiffer(MethodPair pair) {
+        if (!pair.after().hasModifier("public")) {
+            return false;
+        }
+        return !typeAnnotations(before, pair.before()).equals(typeAnnotations(after, pair.after()));
+    }
+
+    private static List<String> typeAnnotations(ProgramModel program, MethodModel m) {
+        return program.type(m.declaringType()).map(t -> t.annotations().stream()
+                .filter(a -> !INERT_TYPE_ANNOTATIONS.contains(a.simpleName())).map(MaterialChanges::text).sorted()
+                .toList()).orElse(List.of());
     }
 
     private static List<String> annotations(MethodModel m) {

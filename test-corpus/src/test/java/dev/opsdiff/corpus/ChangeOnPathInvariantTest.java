@@ -33,8 +33,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
  */
 class ChangeOnPathInvariantTest {
     /** The rules the invariant is checked for; a new rule must be added here and give a corpus case. */
-    static final List<String> COVERED = List.of("cache-cardinality", "fallback-amplification", "idempotency-guard-removed",
-            "io-in-transaction", "proxy-bypass", "query-fanout", "retry-amplification", "timeout-change");
+    static final List<String> COVERED = List.of("authorization-removed", "cache-cardinality",
+            "fallback-amplification", "idempotency-guard-removed", "io-in-transaction", "proxy-bypass", "query-fanout",
+            "retry-amplification", "timeout-change");
 
     @TestFactory
     List<DynamicTest> everyRuleIsGated() throws IOException {

@@ -1,0 +1,72 @@
+package dev.opsdiff.rules;
+
+import dev.opsdiff.match.MethodPair;
+import dev.opsdiff.rule.Finding;
+import dev.opsdiff.rule.Level;
+import dev.opsdiff.rule.PairContext;
+import dev.opsdiff.rule.RelatedLocation;
+import dev.opsdiff.rule.Rule;
+import dev.opsdiff.rule.RuleDescriptor;
+import dev.opsdiff.rules.support.AuthorizationChecks;
+
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+
+/**
+ * A public method that checked authorization before — a security annotation on it or its class, or a permission,
+ * role or ownership check in it or the helpers it calls — checks none after the change. A check replaced by another
+ * check is not a removal.
+ */
+public final class AuthorizationRemovedRule implements Rule {
+    public static final String ID = "authorization-removed";
+    private static final RuleDescriptor DESCRIPTOR = new RuleDescriptor(ID, "AuthorizationRemoved", Level.ERROR,
+            "An entry point that checked authorization before (a security annotation, a permission, role or "
+                    + "ownership check in it or its helpers) no longer checks any.",
+            List.of("security", "authorization", "refactoring"), "medium", "error");
+
+    private dev.opsdiff.resolve.ResolvedProgram lastProgram;
+    private dev.opsdiff.guard.EntryPoints lastEntryPoints;
+
+    @Override
+    public RuleDescriptor descriptor() {
+        return DESCRIPTOR;
+    }
+
+    @Override
+    public void check(PairContext context) {
+        MethodPair pair = context.pair();
+        if (!pair.after().hasModifier("public") || pair.after().hasModifier("static") || !pair.after().hasBody()
+                || entryPoints(context).repeat(pair.after()).isEmpty()) {
+            return;
+        }
+        List<AuthorizationChecks.Check> before = new AuthorizationChecks(context.beforeSide().program())
+                .of(pair.before());
+        if (before.isEmpty()
+                || !new AuthorizationChecks(context.afterSide().program()).of(pair.after()).isEmpty()) {
+            return;
+        }
+        String lost = before.stream().map(AuthorizationChecks.Check::text).distinct().limit(3)
+                .collect(Collectors.joining(", "));
+        String message = "`" + pair.after().displayName() + "` no longer checks authorization: before, it applied "
+                + lost + "; after the change no annotation, permission, role or ownership check is left on its path.";
+        Map<String, Object> properties = new TreeMap<>();
+        properties.put("lostChecks", before.stream().map(AuthorizationChecks.Check::text).distinct().toList());
+        String fingerprint = ID + "|" + pair.after().declaringType() + "#" + pair.after().name();
+        context.report(new Finding(ID, null, message, pair.after().location(), pair.after().id(),
+                List.of(new RelatedLocation(pair.after().location(), "the entry point")), List.of(), properties,
+                fingerprint, null));
+    }
+
+    /** Web handlers, listeners, jobs and public methods of beans (the catalog's entry points), per AFTER program. */
+    private synchronized dev.opsdiff.guard.EntryPoints entryPoints(PairContext context) {
+        var program = context.afterSide().program();
+        if (program != lastProgram) {
+            lastEntryPoints = new dev.opsdiff.guard.ProtectionAnalysis(program, context.afterSide().catalog(), false)
+                    .entryPoints();
+            lastProgram = program;
+        }
+        return lastEntryPoints;
+    }
+}

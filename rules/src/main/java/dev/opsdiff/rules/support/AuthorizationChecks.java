@@ -1,0 +1,84 @@
+package dev.opsdiff.rules.support;
+
+import dev.opsdiff.model.Annotation;
+import dev.opsdiff.model.MethodModel;
+import dev.opsdiff.model.TypeModel;
+import dev.opsdiff.resolve.ResolvedCall;
+import dev.opsdiff.resolve.ResolvedProgram;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The authorization checks a method applies, as written: security annotations on it (or on its class, for a public
+ * method) and calls to checks (catalog {@code authorization:}) made by it or by the project methods it calls, a few
+ * calls deep.
+ */
+public final class AuthorizationChecks {
+    /** How far into project helpers a check is looked for: a controller, its service, the service's validator. */
+    private static final int DEPTH = 3;
+
+    /** One check, said as written, and where it is. */
+    public record Check(String text, dev.opsdiff.model.Location location) {
+    }
+
+    private final ResolvedProgram program;
+
+    public AuthorizationChecks(ResolvedProgram program) {
+        this.program = program;
+    }
+
+    /** The checks {@code m} applies; empty when it applies none (a {@code @PermitAll} counts as none). */
+    public List<Check> of(MethodModel m) {
+        List<Check> out = new ArrayList<>();
+        TypeModel owner = program.program().type(m.declaringType()).orElse(null);
+        if (owner != null) {
+            annotations(m.annotations(), owner, m.location(), out);
+            if (m.hasModifier("public")) {
+                annotations(owner.annotations(), owner, owner.location(), out);
+            }
+        }
+        Set<String> seen = new HashSet<>();
+        Deque<MethodModel> queue = new ArrayDeque<>();
+        Deque<Integer> depths = new ArrayDeque<>();
+        queue.add(m);
+        depths.add(0);
+        seen.add(m.id());
+        while (!queue.isEmpty()) {
+            MethodModel current = queue.poll();
+            int depth = depths.poll();
+            for (ResolvedCall c : program.calls(current)) {
+                if (program.catalog().isAuthorizationCheck(c.site().name())) {
+                    out.add(new Check("`" + c.site().shortText() + "`", c.site().location()));
+                    continue;
+                }
+                if (depth + 1 > DEPTH) {
+                    continue;
+                }
+                for (String t : c.targets()) {
+                    MethodModel callee = program.program().method(t).orElse(null);
+                    if (callee != null && seen.add(t)) {
+                        queue.add(callee);
+                        depths.add(depth + 1);
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    private void annotations(List<Annotation> annotations, TypeModel context, dev.opsdiff.model.Location where,
+                             List<Check> out) {
+        for (Annotation a : annotations) {
+            String q = program.types().resolve(a.name(), context);
+            if (q != null && program.catalog().requiresAuthorization(q)) {
+                String args = a.attributes().isEmpty() ? "" : "(" + String.join(", ", a.attributes().values()) + ")";
+                out.add(new Check("`@" + a.simpleName() + args + "`", a.location() != null ? a.location() : where));
+            }
+        }
+    }
+}

@@ -1,0 +1,5 @@
+package com.acme.admin;
+
+public interface TenantStore {
+    void suspend(String tenantId);
+}

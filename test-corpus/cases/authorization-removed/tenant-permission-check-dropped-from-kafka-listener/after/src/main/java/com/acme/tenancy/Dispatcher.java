@@ -1,0 +1,5 @@
+package com.acme.tenancy;
+
+public interface Dispatcher {
+    void dispatch(Command command);
+}

@@ -1,0 +1,24 @@
+package com.acme.tenancy;
+
+import org.springframework.kafka.annotation.KafkaListener;
+import org.springframework.stereotype.Component;
+
+@Component
+public class CommandListener {
+    private final TenantAccess tenantAccess;
+    private final Dispatcher dispatcher;
+
+    public CommandListener(TenantAccess tenantAccess, Dispatcher dispatcher) {
+        this.tenantAccess = tenantAccess;
+        this.dispatcher = dispatcher;
+    }
+
+    @KafkaListener(topics = "tenant-commands")
+    public void onCommand(Command command) {
+        if (!tenantAccess.hasTenantPermission(command.tenant(), command.actor())) {
+            return;
+        }
+        dispatcher.dispatch(command);
+    }
+
+}
