@@ -12,8 +12,18 @@ import java.util.Map;
  * @param includeTests whether test sources (test roots, {@code *Test}/{@code *Tests}/{@code *IT} classes) are
  *                     analyzed; by default they are left out: a timeout raised in an integration test is no
  *                     production risk
+ * @param workload     typical collection sizes, for estimates of calls per request
  */
-public record Config(String source, List<CatalogData> catalog, Map<String, RuleConfig> rules, boolean includeTests) {
+public record Config(String source, List<CatalogData> catalog, Map<String, RuleConfig> rules, boolean includeTests,
+                     Workload workload) {
+    public Config {
+        workload = workload == null ? Workload.NONE : workload;
+    }
+
+    public Config(String source, List<CatalogData> catalog, Map<String, RuleConfig> rules, boolean includeTests) {
+        this(source, catalog, rules, includeTests, Workload.NONE);
+    }
+
     public Config(String source, List<CatalogData> catalog, Map<String, RuleConfig> rules) {
         this(source, catalog, rules, false);
     }

@@ -26,7 +26,7 @@ import java.util.Set;
  * naming the file and line, so the command line can print one line and exit 2.
  */
 public final class ConfigLoader {
-    private static final Set<String> TOP_LEVEL = Set.of("catalog", "rules", "includeTests");
+    private static final Set<String> TOP_LEVEL = Set.of("catalog", "rules", "includeTests", "workload");
     /** The configuration is untrusted input (a pull request can edit it): bounded in size, aliases and depth. */
     static final int MAX_BYTES = 512 * 1024;
     private static final ObjectMapper YAML = new ObjectMapper(YAMLFactory.builder().loaderOptions(limits()).build());
@@ -85,7 +85,7 @@ public final class ConfigLoader {
             String key = names.next();
             if (!TOP_LEVEL.contains(key)) {
                 throw new InputException(source + ":" + lineOf(text, key) + ": unknown key '" + key
-                        + "' (expected: catalog, rules, includeTests)");
+                        + "' (expected: catalog, rules, includeTests, workload)");
             }
         }
         List<CatalogData> catalog = List.of();
@@ -124,7 +124,38 @@ public final class ConfigLoader {
             }
             includeTests = root.get("includeTests").asBoolean();
         }
-        return new Config(source, catalog, rules, includeTests);
+        Workload workload = root.has("workload") ? workload(source, text, root.get("workload")) : Workload.NONE;
+        return new Config(source, catalog, rules, includeTests, workload);
+    }
+
+    /** {@code workload:} sizes, each with a collection or a member and positive p50 <= p95. */
+    private static Workload workload(String source, String text, JsonNode node) {
+        String at = source + ":" + lineOf(text, "workload") + ": ";
+        if (!node.isObject()) {
+            throw new InputException(at + "workload must be a mapping with keys sizes and failAboveCalls");
+        }
+        Workload w;
+        try {
+            w = YAML.treeToValue(node, Workload.class);
+        } catch (JsonProcessingException e) {
+            throw new InputException(at + "invalid workload: "
+                    + e.getOriginalMessage().replaceAll("\\s*\\(class [^)]*\\)", ""));
+        }
+        for (Workload.Size s : w.sizes()) {
+            String what = s.collection() != null ? s.collection() : s.member();
+            if ((s.collection() == null) == (s.member() == null)) {
+                throw new InputException(at + "each workload size names either a collection (as written, e.g. "
+                        + "cart.getItems()) or a member (e.g. items), not both or neither");
+            }
+            if (s.p50() == null || s.p95() == null || s.p50() < 1 || s.p95() < s.p50()) {
+                throw new InputException(at + "size of " + what + ": p50 and p95 must be whole numbers with "
+                        + "1 <= p50 <= p95");
+            }
+        }
+        if (w.failAboveCalls() != null && w.failAboveCalls() < 0) {
+            throw new InputException(at + "failAboveCalls must be zero or more");
+        }
+        return w;
     }
 
     private static void checkRegexes(String source, String text, JsonNode node) {

@@ -148,7 +148,7 @@ public final class Analyzer {
                 .filter(java.util.Objects::nonNull).toList();
         int unchangedPaths = raw.size() - placed.size();
         List<Finding> findings = new SuppressionMarks(beforeSnapshot, afterSnapshot, matching)
-                .mark(deduplicate(placed), after);
+                .mark(new WorkloadEstimates(config.workload()).apply(deduplicate(placed)), after);
         List<ParseProblem> problems = new ArrayList<>(before.problems());
         problems.addAll(after.problems());
         problems.sort(Comparator.comparing(ParseProblem::path).thenComparing(ParseProblem::side));

@@ -35,6 +35,7 @@ public final class MarkdownReport implements ReportWriter {
             out.write("\n");
         }
         FindingCounts counts = new FindingCounts(result);
+        estimates(result, context, out);
         for (Map.Entry<String, List<Finding>> file : counts.byFile.entrySet()) {
             out.write("#### " + code(context.uriPrefix() + file.getKey()) + "\n\n");
             for (Finding f : file.getValue()) {
@@ -65,6 +66,26 @@ public final class MarkdownReport implements ReportWriter {
             }
             out.write("\n");
         }
+    }
+
+    /** Calls per request estimated from the declared workload, largest first: what a reviewer weighs first. */
+    private static void estimates(AnalysisResult result, ReportContext context, Writer out) throws IOException {
+        List<Finding> estimated = result.findings().stream().filter(f -> f.suppressed() == null)
+                .filter(f -> dev.opsdiff.engine.WorkloadEstimates.p95(f).isPresent())
+                .sorted(java.util.Comparator.comparing((Finding f) -> -dev.opsdiff.engine.WorkloadEstimates.p95(f)
+                        .orElse(0L)).thenComparing(Finding.ORDER)).toList();
+        if (estimated.isEmpty()) {
+            return;
+        }
+        out.write("| calls per request (p50 / p95) | before (p95) | rule | where |\n| --- | --- | --- | --- |\n");
+        for (Finding f : estimated) {
+            Map<?, ?> e = (Map<?, ?>) f.properties().get("estimate");
+            Object before = e.get("beforeP95");
+            out.write("| ≈" + e.get("p50") + " / ≈" + e.get("p95") + " " + e.get("unit") + " | "
+                    + (before == null ? "not estimated" : before) + " | `" + f.ruleId() + "` | "
+                    + code(context.uriPrefix() + f.location().path() + ":" + f.location().line()) + " |\n");
+        }
+        out.write("\n");
     }
 
     private static void finding(Finding f, ReportContext context, Writer out) throws IOException {

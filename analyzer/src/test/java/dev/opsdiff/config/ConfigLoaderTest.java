@@ -48,7 +48,7 @@ class ConfigLoaderTest {
     void unknownKeysAndBadValuesNameTheLine() {
         InputException top = assertThrows(InputException.class,
                 () -> ConfigLoader.parse("f.yml", "rules: {}\nrulez:\n  x: 1\n", RULES));
-        assertEquals("f.yml:2: unknown key 'rulez' (expected: catalog, rules, includeTests)", top.getMessage());
+        assertEquals("f.yml:2: unknown key 'rulez' (expected: catalog, rules, includeTests, workload)", top.getMessage());
         InputException rule = assertThrows(InputException.class,
                 () -> ConfigLoader.parse("f.yml", "rules:\n  no-such-rule: true\n", RULES));
         assertTrue(rule.getMessage().startsWith("f.yml:2: unknown rule 'no-such-rule'"), rule.getMessage());

@@ -117,8 +117,12 @@ final class AnalysisRunner {
                     + reports.targets().size() + (reports.targets().size() == 1 ? " report: " : " reports: ")
                     + String.join(", ", reports.targets().stream().map(ReportTarget::describe).toList()));
         }
+        Integer threshold = options.failAboveCalls != null ? options.failAboveCalls : config.workload().failAboveCalls();
         boolean failing = result.findings().stream()
-                .filter(f -> f.suppressed() == null).map(Finding::level).anyMatch(l -> l.atLeast(options.failOn));
+                .filter(f -> f.suppressed() == null)
+                .filter(f -> threshold == null || dev.opsdiff.engine.WorkloadEstimates.p95(f).map(p -> p > threshold)
+                        .orElse(true))
+                .map(Finding::level).anyMatch(l -> l.atLeast(options.failOn));
         return failing ? ExitCodes.FINDINGS : ExitCodes.OK;
     }
 

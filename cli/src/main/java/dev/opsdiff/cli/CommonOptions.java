@@ -78,6 +78,11 @@ public final class CommonOptions {
     @Option(names = "--verbose", description = "Show stack traces of internal errors.")
     boolean verbose;
 
+    @Option(names = "--fail-above-calls", paramLabel = "N",
+            description = "With workload sizes declared in .opsdiff.yml: a finding whose estimate is at most N calls "
+                    + "per request at p95 is reported but does not fail the run (overrides workload.failAboveCalls).")
+    Integer failAboveCalls;
+
     @Option(names = {"-q", "--quiet"},
             description = "Show no progress on standard error (it is shown only on a terminal, and only when the "
                     + "analysis takes more than two seconds).")

@@ -137,6 +137,10 @@ public final class CardinalityFindings {
         p.put("perInvocationBefore", Cardinality.describe(g.before(), pair.before().displayName()));
         p.put("perInvocationAfter", Cardinality.describe(g.after(), pair.after().displayName()));
         p.put("matchedBy", pair.evidence().name());
+        // What the engine's workload estimates multiply: the loops each side counts, and what one call is.
+        p.put("loopsAfter", loops(g.after()));
+        p.put("loopsBefore", loops(g.before()));
+        p.put("unit", unit(g.after()));
         if (g.after().effect().basis() != null) {
             p.put("effectBasis", g.after().effect().basis());
             p.put("confidence", "lower");
@@ -149,6 +153,28 @@ public final class CardinalityFindings {
         before.put("snippet", g.before() != null ? g.before().first().site().text() : pair.before().signature());
         p.put("before", before);
         return p;
+    }
+
+    private static List<String> loops(Occurrence o) {
+        return o == null ? List.of() : o.factors().stream().filter(Factor::dataDependent).map(Factor::iterates).toList();
+    }
+
+    /** One call, in the plural an operator counts: "Redis GETs", else by kind ("database queries"). */
+    static String unit(Occurrence o) {
+        var e = o.effect();
+        boolean redis = e.library() != null && e.library().contains("Redis") || e.api().contains("Redis")
+                || e.library() != null && (e.library().startsWith("Jedis") || e.library().startsWith("Lettuce"));
+        if (redis && e.kind().category() == dev.opsdiff.catalog.EffectKind.Category.CACHE) {
+            return "Redis " + o.last().site().name().toUpperCase(java.util.Locale.ROOT) + "s";
+        }
+        return switch (e.kind()) {
+            case CACHE_READ -> "cache reads";
+            case CACHE_WRITE -> "cache writes";
+            case DB_QUERY -> "database queries";
+            case DB_WRITE -> "database writes";
+            case REMOTE_CALL -> "remote calls";
+            case MESSAGE_SEND -> "message sends";
+        };
     }
 
     private static String fingerprint(String ruleId, MethodPair pair, Occurrence o) {
