@@ -4,7 +4,6 @@ import dev.opsdiff.catalog.ProxyApi;
 import dev.opsdiff.match.MethodPair;
 import dev.opsdiff.model.CallSite;
 import dev.opsdiff.model.MethodModel;
-import dev.opsdiff.model.Receiver;
 import dev.opsdiff.resolve.ResolvedCall;
 import dev.opsdiff.resolve.ResolvedProgram;
 import dev.opsdiff.rule.Finding;
@@ -14,6 +13,7 @@ import dev.opsdiff.rule.PairContext;
 import dev.opsdiff.rule.RelatedLocation;
 import dev.opsdiff.rule.Rule;
 import dev.opsdiff.rule.RuleDescriptor;
+import dev.opsdiff.rules.support.ProxyCalls;
 
 import java.util.List;
 import java.util.Map;
@@ -44,7 +44,7 @@ public final class ProxyBypassRule implements Rule {
         ResolvedProgram after = context.afterSide().program();
         List<ProxyApi> callerHas = after.proxiesOn(pair.after(), true);
         for (ResolvedCall call : after.calls(pair.after())) {
-            if (!onSameObject(call.site())) {
+            if (!ProxyCalls.onSameObject(call.site())) {
                 continue;
             }
             for (String target : call.targets()) {
@@ -66,10 +66,6 @@ public final class ProxyBypassRule implements Rule {
         }
     }
 
-    private static boolean onSameObject(CallSite site) {
-        Receiver.Kind k = site.receiver().kind();
-        return (k == Receiver.Kind.THIS || k == Receiver.Kind.SUPER) && !site.name().equals(CallSite.CONSTRUCTOR);
-    }
 
     /**
      * How the annotation applied BEFORE, said for the message: the caller reached the method (or its counterpart)
@@ -80,7 +76,7 @@ public final class ProxyBypassRule implements Rule {
         MethodModel caller = context.pair().before();
         Optional<String> counterpart = context.matching().ofAfter(callee.id()).map(p -> p.before().id());
         for (ResolvedCall call : before.calls(caller)) {
-            if (onSameObject(call.site())) {
+            if (ProxyCalls.onSameObject(call.site())) {
                 continue;
             }
             for (String target : call.targets()) {
@@ -109,7 +105,7 @@ public final class ProxyBypassRule implements Rule {
 
     private static Finding finding(MethodPair pair, CallSite site, MethodModel callee, ProxyApi proxy,
                                    String before) {
-        String annotation = annotationOf(callee, proxy);
+        String annotation = ProxyCalls.annotationOn(callee, proxy);
         String message = "`" + site.shortText() + "` calls " + annotation + " method `" + callee.displayName()
                 + "` on the same object: the call does not pass the bean's proxy, so the proxy no longer applies " + proxy.applies()
                 + " (before: " + before + ").";
@@ -125,16 +121,5 @@ public final class ProxyBypassRule implements Rule {
                 + callee.name() + "|" + annotation;
         return new Finding(ID, null, message, site.location(), pair.after().id(), related, flow, properties,
                 fingerprint, null);
-    }
-
-    /** The annotation as written on the callee ({@code @Transactional}), from the catalog entry that matched. */
-    private static String annotationOf(MethodModel callee, ProxyApi proxy) {
-        for (var a : callee.annotations()) {
-            String simple = a.name().substring(a.name().lastIndexOf('.') + 1);
-            if (proxy.annotations().stream().anyMatch(q -> q.endsWith("." + simple))) {
-                return "@" + simple;
-            }
-        }
-        return proxy.library();
     }
 }

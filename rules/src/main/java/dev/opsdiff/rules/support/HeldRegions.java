@@ -45,7 +45,7 @@ public final class HeldRegions {
                 continue;
             }
             // A method entered through another object's proxy opens its annotated region; a self-call does not.
-            boolean throughProxy = i > 0 && !onSameObject(path.get(i - 1).site());
+            boolean throughProxy = i > 0 && !ProxyCalls.onSameObject(path.get(i - 1).site());
             if (i > 0 && (throughProxy || m.modifiers().contains("synchronized"))) {
                 Optional<Region> r = throughProxy ? annotated(m) : synchronizedRegion(m);
                 if (r.isPresent()) {
@@ -66,7 +66,7 @@ public final class HeldRegions {
         }
         for (ProxyApi p : program.proxiesOn(m, true)) {
             if (p.holds() != null && !p.holds().isBlank()) {
-                return Optional.of(new Region(annotationName(m, p) + " `" + m.displayName() + "`", p.holds(),
+                return Optional.of(new Region(ProxyCalls.annotationOn(m, p) + " `" + m.displayName() + "`", p.holds(),
                         m.location()));
             }
         }
@@ -132,18 +132,5 @@ public final class HeldRegions {
         return type == null ? Optional.empty() : program.catalog().regionOf(program.types().closure(type), c.name());
     }
 
-    private static boolean onSameObject(CallSite site) {
-        Receiver.Kind k = site.receiver().kind();
-        return k == Receiver.Kind.THIS || k == Receiver.Kind.SUPER;
-    }
 
-    private static String annotationName(MethodModel m, ProxyApi p) {
-        for (var a : m.annotations()) {
-            String simple = a.name().substring(a.name().lastIndexOf('.') + 1);
-            if (p.annotations().stream().anyMatch(q -> q.endsWith("." + simple))) {
-                return "@" + simple;
-            }
-        }
-        return "@" + p.annotations().get(0).substring(p.annotations().get(0).lastIndexOf('.') + 1);
-    }
 }
