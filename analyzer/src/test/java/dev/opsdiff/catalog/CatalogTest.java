@@ -694,4 +694,20 @@ class CatalogTest {
         assertNotNull(index);
         return Path.of(index.toURI()).getParent();
     }
+
+    /** A mapper method writes when a write verb leads its name, or comes later with no read verb leading. */
+    @Test
+    void mapperWriteVerbsMayFollowASubject() {
+        String writes = CatalogLoader.withUserEntries(java.util.List.of()).roles().stream()
+                .filter(r -> "mapper".equals(r.role())).findFirst().orElseThrow().writes();
+        java.util.regex.Pattern p = java.util.regex.Pattern.compile(writes);
+        for (String write : java.util.List.of("updateById", "insertBatch", "addRole", "scheduleUpdate",
+                "statusUpdateByIds", "processInstanceDelete")) {
+            org.junit.jupiter.api.Assertions.assertTrue(p.matcher(write).matches(), write);
+        }
+        for (String read : java.util.List.of("selectUpdateTime", "queryByUpdate", "findUpdate", "getLastUpdate",
+                "countDeleted", "queryAll", "existUpdate")) {
+            org.junit.jupiter.api.Assertions.assertFalse(p.matcher(read).matches(), read);
+        }
+    }
 }

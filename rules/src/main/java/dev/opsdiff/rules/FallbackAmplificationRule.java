@@ -38,6 +38,9 @@ public final class FallbackAmplificationRule implements Rule {
                     + "of the primary sends more traffic downstream.",
             List.of("reliability", "resilience", "refactoring"), "medium", "warning");
 
+    /** Fallback methods are found once per program (a scan of every type's annotations), not once per pair. */
+    private final Map<dev.opsdiff.resolve.ResolvedProgram, FallbackPaths> paths = new java.util.WeakHashMap<>();
+
     @Override
     public RuleDescriptor descriptor() {
         return DESCRIPTOR;
@@ -46,8 +49,12 @@ public final class FallbackAmplificationRule implements Rule {
     @Override
     public void check(PairContext context) {
         MethodPair pair = context.pair();
-        Set<EffectKey> before = reachedOnFailure(context.beforeSide(), pair.before()).keySet();
-        Map<EffectKey, Reach> after = reachedOnFailure(context.afterSide(), pair.after());
+        Map<EffectKey, Reach> after = reachedOnFailure(context.afterSide(), paths(context.afterSide()), pair.after());
+        if (after.isEmpty()) {
+            return;
+        }
+        Set<EffectKey> before = reachedOnFailure(context.beforeSide(), paths(context.beforeSide()), pair.before())
+                .keySet();
         for (Map.Entry<EffectKey, Reach> e : after.entrySet()) {
             if (!before.contains(e.getKey())) {
                 context.report(finding(pair, e.getValue()));
@@ -55,13 +62,16 @@ public final class FallbackAmplificationRule implements Rule {
         }
     }
 
+    private synchronized FallbackPaths paths(PairContext.Side side) {
+        return paths.computeIfAbsent(side.program(), FallbackPaths::new);
+    }
+
     /** What a failure-only call reaches: the call, why it runs only on failure, and the effect at the end. */
     private record Reach(ResolvedCall call, String why, Effect effect, Occurrence through) {
     }
 
     /** The reads a method's failure-only calls reach, per effect, first call in source order. */
-    private static Map<EffectKey, Reach> reachedOnFailure(PairContext.Side side, MethodModel m) {
-        FallbackPaths paths = new FallbackPaths(side.program());
+    private static Map<EffectKey, Reach> reachedOnFailure(PairContext.Side side, FallbackPaths paths, MethodModel m) {
         Map<EffectKey, Reach> out = new LinkedHashMap<>();
         for (ResolvedCall c : side.program().calls(m)) {
             Optional<String> why = paths.onFailure(m, c.site());

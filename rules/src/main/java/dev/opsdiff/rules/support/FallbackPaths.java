@@ -22,9 +22,15 @@ import java.util.Optional;
 public final class FallbackPaths {
     private final ResolvedProgram program;
     private Map<String, String> fallbackMethods;
+    private final java.util.Set<String> handlerNames = new java.util.HashSet<>();
 
     public FallbackPaths(ResolvedProgram program) {
         this.program = program;
+        program.catalog().fallbacks().forEach(f -> {
+            if (f.callbacks() != null) {
+                handlerNames.addAll(f.callbacks());
+            }
+        });
     }
 
     /** Why {@code m} as a whole runs only on failure ("fallback of @CircuitBreaker on `quote`"), if it does. */
@@ -40,8 +46,7 @@ public final class FallbackPaths {
         List<ResolvedCall> calls = program.calls(m);
         for (int x = site.callbackOf(); x >= 0 && x < calls.size(); x = calls.get(x).site().callbackOf()) {
             CallSite handler = calls.get(x).site();
-            if (program.catalog().fallbacks().stream().anyMatch(f -> f.callbacks() != null
-                    && f.callbacks().contains(handler.name()))) {
+            if (handlerNames.contains(handler.name())) {
                 return Optional.of("in the error handler `" + handler.name() + "(..)`");
             }
         }
