@@ -15,7 +15,12 @@ import java.util.List;
  * @param typeAttributes      attributes naming a fallback class, every method of which is a fallback
  *                            ({@code @FeignClient(fallback = ..)})
  * @param annotatedIsFallback whether the annotated method itself is the fallback ({@code @Recover})
+ * @param compensationPattern a regular expression over names of calls that, on a failure path, change the world
+ *                            rather than answer in place of the failed call ({@code try { load(id); } catch (..)
+ *                            { create(..); }}, compensations, recording the failure): what they read belongs to a
+ *                            write, not to a fallback answer
  */
 public record FallbackApi(String library, List<String> callbacks, List<String> annotations,
-                          List<String> methodAttributes, List<String> typeAttributes, Boolean annotatedIsFallback) {
+                          List<String> methodAttributes, List<String> typeAttributes, Boolean annotatedIsFallback,
+                          String compensationPattern) {
 }

@@ -32,7 +32,7 @@ public final class ConfigLoader {
     private static final ObjectMapper YAML = new ObjectMapper(YAMLFactory.builder().loaderOptions(limits()).build());
     /** Catalog fields that hold regular expressions, checked with {@link SafeRegex}. */
     private static final Set<String> REGEX_FIELDS = Set.of("pattern", "batchPattern", "nonIdempotentPattern",
-            "receiverNames", "sql", "argPattern", "done", "fresh", "checkPattern");
+            "receiverNames", "sql", "argPattern", "done", "fresh", "checkPattern", "compensationPattern");
 
     private static org.yaml.snakeyaml.LoaderOptions limits() {
         org.yaml.snakeyaml.LoaderOptions o = new org.yaml.snakeyaml.LoaderOptions();

@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.TreeMap;
 
 /**
@@ -49,16 +50,20 @@ public final class FallbackAmplificationRule implements Rule {
     @Override
     public void check(PairContext context) {
         MethodPair pair = context.pair();
-        Map<EffectKey, Reach> after = reachedOnFailure(context.afterSide(), paths(context.afterSide()), pair.after());
+        Map<EffectKey, Reach> after = reachedOnFailure(context.afterSide(), paths(context.afterSide()), pair.after(),
+                FallbackAmplificationRule::amplifies);
         if (after.isEmpty()) {
             return;
         }
-        Set<EffectKey> before = reachedOnFailure(context.beforeSide(), paths(context.beforeSide()), pair.before())
-                .keySet();
-        for (Map.Entry<EffectKey, Reach> e : after.entrySet()) {
-            if (!before.contains(e.getKey())) {
-                context.report(finding(pair, e.getValue()));
-            }
+        // Only a failure path that made no read at all before (it returned a default, a constant, a value in hand)
+        // turned into traffic: one that already called downstream and now reaches one more store is not the shape,
+        // and is mostly a create-if-missing flow written as try/catch.
+        if (!reachedOnFailure(context.beforeSide(), paths(context.beforeSide()), pair.before(), Effect::remote)
+                .isEmpty()) {
+            return;
+        }
+        for (Reach r : after.values()) {
+            context.report(finding(pair, r));
         }
     }
 
@@ -71,14 +76,15 @@ public final class FallbackAmplificationRule implements Rule {
     }
 
     /** The reads a method's failure-only calls reach, per effect, first call in source order. */
-    private static Map<EffectKey, Reach> reachedOnFailure(PairContext.Side side, FallbackPaths paths, MethodModel m) {
+    private static Map<EffectKey, Reach> reachedOnFailure(PairContext.Side side, FallbackPaths paths, MethodModel m,
+                                                          Predicate<Effect> counts) {
         Map<EffectKey, Reach> out = new LinkedHashMap<>();
         for (ResolvedCall c : side.program().calls(m)) {
             Optional<String> why = paths.onFailure(m, c.site());
             if (why.isEmpty()) {
                 continue;
             }
-            if (c.effect() != null && amplifies(c.effect())) {
+            if (c.effect() != null && counts.test(c.effect())) {
                 out.putIfAbsent(new EffectKey(c.effect().kind(), c.effect().resource()),
                         new Reach(c, why.get(), c.effect(), null));
             }
@@ -89,7 +95,7 @@ public final class FallbackAmplificationRule implements Rule {
                     continue;
                 }
                 for (Occurrence o : side.summaries().summary(callee).all().values()) {
-                    if (amplifies(o.effect()) && !o.inMemoryOnly()) {
+                    if (counts.test(o.effect()) && !o.inMemoryOnly()) {
                         out.putIfAbsent(o.key(), new Reach(c, why.get(), o.effect(), o));
                     }
                 }

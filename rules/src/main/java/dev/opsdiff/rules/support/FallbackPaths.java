@@ -23,12 +23,16 @@ public final class FallbackPaths {
     private final ResolvedProgram program;
     private Map<String, String> fallbackMethods;
     private final java.util.Set<String> handlerNames = new java.util.HashSet<>();
+    private final List<java.util.regex.Pattern> compensations = new java.util.ArrayList<>();
 
     public FallbackPaths(ResolvedProgram program) {
         this.program = program;
         program.catalog().fallbacks().forEach(f -> {
             if (f.callbacks() != null) {
                 handlerNames.addAll(f.callbacks());
+            }
+            if (f.compensationPattern() != null) {
+                compensations.add(java.util.regex.Pattern.compile(f.compensationPattern()));
             }
         });
     }
@@ -38,8 +42,15 @@ public final class FallbackPaths {
         return Optional.ofNullable(fallbackMethods().get(m.id()));
     }
 
-    /** Why {@code site} in {@code m} runs only on failure ("in a catch block"), if it does. */
+    /**
+     * Why {@code site} in {@code m} runs only on failure ("in a catch block"), if it does and answers in place of
+     * what failed: a call that creates, compensates or records ({@code compensationPattern}) is a write flow.
+     */
     public Optional<String> onFailure(MethodModel m, CallSite site) {
+        String name = site.name();
+        if (compensations.stream().anyMatch(p -> p.matcher(name).matches())) {
+            return Optional.empty();
+        }
         if (site.inCatchBlock()) {
             return Optional.of("in a catch block");
         }

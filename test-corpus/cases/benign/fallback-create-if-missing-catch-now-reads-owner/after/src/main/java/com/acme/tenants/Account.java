@@ -1,0 +1,4 @@
+package com.acme.tenants;
+
+public record Account(String id, String email) {
+}

@@ -1,0 +1,4 @@
+package com.acme.tenants;
+
+public class NotFoundException extends RuntimeException {
+}

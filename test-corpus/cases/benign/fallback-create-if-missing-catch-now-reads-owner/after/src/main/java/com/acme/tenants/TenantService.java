@@ -1,0 +1,26 @@
+package com.acme.tenants;
+
+import org.springframework.stereotype.Service;
+import org.springframework.web.client.RestTemplate;
+
+@Service
+public class TenantService {
+    private final RestTemplate restTemplate;
+    private final AccountRepository accounts;
+
+    public TenantService(RestTemplate restTemplate, AccountRepository accounts) {
+        this.restTemplate = restTemplate;
+        this.accounts = accounts;
+    }
+
+    public Tenant load(String id) {
+        return restTemplate.getForObject("http://tenant-admin/tenants/{id}", Tenant.class, id);
+    }
+
+    public Tenant create(Tenant tenant) {
+        Account owner = accounts.findById(tenant.owner()).orElseThrow();
+        Tenant withOwner = new Tenant(tenant.id(), owner.id());
+        return restTemplate.postForObject("http://tenant-admin/tenants", withOwner, Tenant.class);
+    }
+
+}

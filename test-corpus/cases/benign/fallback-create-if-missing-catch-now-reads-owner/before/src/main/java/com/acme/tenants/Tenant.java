@@ -1,0 +1,4 @@
+package com.acme.tenants;
+
+public record Tenant(String id, String owner) {
+}
