@@ -28,6 +28,7 @@ public final class AuthorizationRemovedRule implements Rule {
 
     private dev.opsdiff.resolve.ResolvedProgram lastProgram;
     private dev.opsdiff.guard.EntryPoints lastEntryPoints;
+    private AuthorizationChecks lastChecks;
 
     @Override
     public RuleDescriptor descriptor() {
@@ -43,8 +44,8 @@ public final class AuthorizationRemovedRule implements Rule {
         }
         List<AuthorizationChecks.Check> before = new AuthorizationChecks(context.beforeSide().program())
                 .of(pair.before());
-        if (before.isEmpty()
-                || !new AuthorizationChecks(context.afterSide().program()).of(pair.after()).isEmpty()) {
+        AuthorizationChecks after = checks(context);
+        if (before.isEmpty() || !after.of(pair.after()).isEmpty() || after.checkedByCallers(pair.after())) {
             return;
         }
         String lost = before.stream().map(AuthorizationChecks.Check::text).distinct().limit(3)
@@ -65,8 +66,15 @@ public final class AuthorizationRemovedRule implements Rule {
         if (program != lastProgram) {
             lastEntryPoints = new dev.opsdiff.guard.ProtectionAnalysis(program, context.afterSide().catalog(), false)
                     .entryPoints();
+            lastChecks = new AuthorizationChecks(program);
             lastProgram = program;
         }
         return lastEntryPoints;
+    }
+
+    /** The AFTER program's checks, with its caller index built once per analysis. */
+    private synchronized AuthorizationChecks checks(PairContext context) {
+        entryPoints(context);
+        return lastChecks;
     }
 }

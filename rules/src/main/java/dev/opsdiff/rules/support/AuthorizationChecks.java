@@ -27,9 +27,50 @@ public final class AuthorizationChecks {
     }
 
     private final ResolvedProgram program;
+    /** Who calls each method, built on first use: a check moved up into the caller still applies. */
+    private java.util.Map<String, List<MethodModel>> callers;
 
     public AuthorizationChecks(ResolvedProgram program) {
         this.program = program;
+    }
+
+    /**
+     * Whether a method that calls {@code m} (directly, or through one more caller) applies a check itself: the check
+     * moved up from a service into the controller that calls it, or the body moved down into a helper.
+     */
+    public boolean checkedByCallers(MethodModel m) {
+        Set<String> seen = new HashSet<>(Set.of(m.id()));
+        List<MethodModel> level = List.of(m);
+        for (int depth = 0; depth < 2; depth++) {
+            List<MethodModel> next = new ArrayList<>();
+            for (MethodModel callee : level) {
+                for (MethodModel caller : callers().getOrDefault(callee.id(), List.of())) {
+                    if (!seen.add(caller.id())) {
+                        continue;
+                    }
+                    if (!of(caller).isEmpty()) {
+                        return true;
+                    }
+                    next.add(caller);
+                }
+            }
+            level = next;
+        }
+        return false;
+    }
+
+    private synchronized java.util.Map<String, List<MethodModel>> callers() {
+        if (callers == null) {
+            callers = new java.util.HashMap<>();
+            for (MethodModel caller : program.program().methods()) {
+                for (ResolvedCall c : program.calls(caller)) {
+                    for (String t : c.targets()) {
+                        callers.computeIfAbsent(t, k -> new ArrayList<>()).add(caller);
+                    }
+                }
+            }
+        }
+        return callers;
     }
 
     /** The checks {@code m} applies; empty when it applies none (a {@code @PermitAll} counts as none). */

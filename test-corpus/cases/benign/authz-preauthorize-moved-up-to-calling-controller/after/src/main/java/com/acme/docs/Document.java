@@ -1,0 +1,4 @@
+package com.acme.docs;
+
+public record Document(Long id, String ownerId, String title) {
+}
