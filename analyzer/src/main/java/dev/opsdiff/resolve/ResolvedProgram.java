@@ -1,10 +1,8 @@
 package dev.opsdiff.resolve;
 
 import dev.opsdiff.catalog.Catalog;
-import dev.opsdiff.catalog.CatalogData;
 import dev.opsdiff.catalog.Effect;
 import dev.opsdiff.catalog.EffectKind;
-import dev.opsdiff.model.Annotation;
 import dev.opsdiff.model.CallSite;
 import dev.opsdiff.model.MethodModel;
 import dev.opsdiff.model.ProgramModel;
@@ -32,6 +30,7 @@ public final class ResolvedProgram {
     private final Catalog catalog;
     private final TypeResolver types;
     private final ProjectRoles roles;
+    private final AnnotationEffects annotations;
     private final Map<String, List<ResolvedCall>> calls = new HashMap<>();
     private final Map<String, Set<Integer>> memoReads = new HashMap<>();
 
@@ -40,6 +39,7 @@ public final class ResolvedProgram {
         this.catalog = catalog;
         this.types = new TypeResolver(program, catalog);
         this.roles = new ProjectRoles(program, catalog, types);
+        this.annotations = new AnnotationEffects(program, catalog, types);
     }
 
     public ProgramModel program() {
@@ -181,7 +181,8 @@ public final class ResolvedProgram {
             List<String> targets = withImplementations(found, site, callerChosen);
             boolean onlyAbstract = targets.stream().map(id -> program.method(id).orElseThrow())
                     .noneMatch(MethodModel::hasBody);
-            Optional<Effect> proxied = proxiedEffect(found).or(() -> proxiedByEveryImplementation(targets, found));
+            Optional<Effect> proxied = annotations.proxied(found)
+                    .or(() -> annotations.proxiedByEveryImplementation(targets, found));
             if (proxied.isPresent()) {
                 // Only a caching read skips the body on a hit; @CachePut/@CacheEvict bodies always run.
                 boolean onMiss = proxied.get().kind() == EffectKind.CACHE_READ;
@@ -225,73 +226,7 @@ public final class ResolvedProgram {
 
     /** Interfaces such as {@code @FeignClient} or {@code @Mapper}: every method is a call. */
     private Optional<Effect> annotatedTypeEffect(List<String> closure, CallSite site) {
-        for (String t : closure) {
-            Optional<TypeModel> type = program.type(t);
-            if (type.isEmpty() || type.get().annotations().isEmpty()) {
-                continue;
-            }
-            Set<String> qualified = qualifiedAnnotations(type.get().annotations(), type.get());
-            Optional<Effect> e = catalog.effectOfAnnotatedType(qualified, type.get().simpleName(), site.name());
-            if (e.isPresent()) {
-                return Optional.of(withSqlBatch(e.get(), site));
-            }
-        }
-        return Optional.empty();
-    }
-
-    /** {@code @Cacheable} and friends on the called method: the proxy does the effect. */
-    private Optional<Effect> proxiedEffect(List<String> methodIds) {
-        for (String id : methodIds) {
-            MethodModel m = program.method(id).orElseThrow();
-            if (m.annotations().isEmpty()) {
-                continue;
-            }
-            TypeModel owner = program.type(m.declaringType()).orElseThrow();
-            Set<String> qualified = qualifiedAnnotations(m.annotations(), owner);
-            Optional<CatalogData.MethodAnnotation> ma = catalog.methodAnnotation(qualified);
-            if (ma.isPresent()) {
-                String resource = resourceName(m, ma.get());
-                String api = "@" + simple(ma.get().annotations().get(0)) + " " + m.displayName();
-                boolean remote = ma.get().remote() == null || ma.get().remote();
-                return Optional.of(new Effect(ma.get().effect(), api, resource, remote, false, ma.get().library()));
-            }
-        }
-        return Optional.empty();
-    }
-
-    /**
-     * An interface call whose every implementation carries the annotation ({@code @Cacheable} on the service class's
-     * method, called through the service interface): the bean's proxy applies it all the same.
-     */
-    private Optional<Effect> proxiedByEveryImplementation(List<String> targets, List<String> declared) {
-        List<String> implementations = targets.stream().filter(id -> !declared.contains(id))
-                .filter(id -> program.method(id).map(MethodModel::hasBody).orElse(false)).toList();
-        if (implementations.isEmpty()) {
-            return Optional.empty();
-        }
-        Optional<Effect> first = Optional.empty();
-        for (String id : implementations) {
-            Optional<Effect> e = proxiedEffect(List.of(id));
-            if (e.isEmpty() || first.isPresent() && first.get().kind() != e.get().kind()) {
-                return Optional.empty();
-            }
-            first = first.or(() -> e);
-        }
-        return first;
-    }
-
-    private static String resourceName(MethodModel m, CatalogData.MethodAnnotation ma) {
-        for (Annotation a : m.annotations()) {
-            if (ma.annotations().stream().anyMatch(q -> simple(q).equals(a.simpleName()))) {
-                for (String attr : ma.resourceAttributes() == null ? List.<String>of() : ma.resourceAttributes()) {
-                    String v = a.attributes().get(attr);
-                    if (v != null) {
-                        return v.replaceAll("[{}\"\\s]", "");
-                    }
-                }
-            }
-        }
-        return m.displayName();
+        return annotations.ofAnnotatedType(closure, site).map(e -> withSqlBatch(e, site));
     }
 
     /**
@@ -300,23 +235,7 @@ public final class ResolvedProgram {
      * {@code @Transactional}) when {@code withType}.
      */
     public List<dev.opsdiff.catalog.ProxyApi> proxiesOn(MethodModel m, boolean withType) {
-        TypeModel owner = program.type(m.declaringType()).orElse(null);
-        if (owner == null) {
-            return List.of();
-        }
-        Set<String> qualified = qualifiedAnnotations(m.annotations(), owner);
-        if (withType && m.modifiers().contains("public")) {
-            qualified.addAll(qualifiedAnnotations(owner.annotations(), owner));
-        }
-        return qualified.isEmpty() ? List.of() : catalog.proxiesOf(qualified);
-    }
-
-    private Set<String> qualifiedAnnotations(List<Annotation> annotations, TypeModel context) {
-        Set<String> out = new LinkedHashSet<>();
-        for (Annotation a : annotations) {
-            out.add(types.resolve(a.name(), context));
-        }
-        return out;
+        return annotations.proxiesOn(m, withType);
     }
 
     private List<String> methodsIn(List<String> closure, CallSite site) {
@@ -411,9 +330,5 @@ public final class ResolvedProgram {
             }
         }
         return null;
-    }
-
-    private static String simple(String qualified) {
-        return qualified.substring(qualified.lastIndexOf('.') + 1);
     }
 }

@@ -1,0 +1,4 @@
+package com.acme.scheduler;
+
+public record Project(long code, int ownerId) {
+}

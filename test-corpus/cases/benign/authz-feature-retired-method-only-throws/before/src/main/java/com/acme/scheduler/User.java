@@ -1,0 +1,4 @@
+package com.acme.scheduler;
+
+public record User(int id, String name) {
+}
