@@ -94,7 +94,9 @@ public final class AuthorizationChecks {
             int depth = depths.poll();
             for (ResolvedCall c : program.calls(current)) {
                 if (program.catalog().isAuthorizationCheck(c.site().name())) {
-                    out.add(new Check("`" + c.site().shortText() + "`", c.site().location()));
+                    if (gates(current, c.site())) {
+                        out.add(new Check("`" + c.site().shortText() + "`", c.site().location()));
+                    }
                     continue;
                 }
                 if (depth + 1 > DEPTH) {
@@ -110,6 +112,28 @@ public final class AuthorizationChecks {
             }
         }
         return out;
+    }
+
+    /**
+     * Whether a check call gates the work: a question ({@code isAdmin}, {@code hasPermission}, {@code canEdit}) only
+     * when a failed answer leaves the method ({@code if (!hasPermission(..)) return/throw}); a question that picks a
+     * wider scope for admins ({@code isAdmin(u) ? allTenants() : ownTenant()}) denies nothing. Any other check
+     * ({@code checkPermission}, {@code assertOwner}) throws itself.
+     */
+    private static boolean gates(MethodModel m, dev.opsdiff.model.CallSite site) {
+        if (!site.name().matches("(is|has|can)\\p{Lu}.*")) {
+            return true;
+        }
+        for (dev.opsdiff.model.Guard g : m.guards()) {
+            boolean exits = g.kind() == dev.opsdiff.model.Guard.Kind.EARLY_EXIT
+                    && ("return".equals(g.exit()) || "throw".equals(g.exit()));
+            boolean reads = g.conditionCalls().contains(site.index())
+                    || site.assignedTo() != null && g.names().contains(site.assignedTo());
+            if (exits && reads) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void annotations(List<Annotation> annotations, TypeModel context, dev.opsdiff.model.Location where,

@@ -1,0 +1,4 @@
+package com.acme.files;
+
+public record User(int id, String tenant, boolean admin) {
+}
