@@ -118,7 +118,8 @@ public final class AuthorizationChecks {
      * Whether a check call gates the work: a question ({@code isAdmin}, {@code hasPermission}, {@code canEdit}) only
      * when a failed answer leaves the method ({@code if (!hasPermission(..)) return/throw}); a question that picks a
      * wider scope for admins ({@code isAdmin(u) ? allTenants() : ownTenant()}) denies nothing. Any other check
-     * ({@code checkPermission}, {@code assertOwner}) throws itself.
+     * ({@code checkPermission}, {@code assertOwner}) throws itself. A question whose answer only feeds another call
+     * of the condition is not the gate.
      */
     private static boolean gates(MethodModel m, dev.opsdiff.model.CallSite site) {
         if (!site.name().matches("(is|has|can)\\p{Lu}.*")) {
@@ -127,10 +128,28 @@ public final class AuthorizationChecks {
         for (dev.opsdiff.model.Guard g : m.guards()) {
             boolean exits = g.kind() == dev.opsdiff.model.Guard.Kind.EARLY_EXIT
                     && ("return".equals(g.exit()) || "throw".equals(g.exit()));
-            boolean reads = g.conditionCalls().contains(site.index())
+            boolean reads = g.conditionCalls().contains(site.index()) && !argumentOfAnother(m, g, site)
                     || site.assignedTo() != null && g.names().contains(site.assignedTo());
             if (exits && reads) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The answer feeds another call of the condition ({@code isTenantValid(isAdmin(u), tenant, res)}): that call
+     * decides, not the question, and what it decides is not known here.
+     */
+    private static boolean argumentOfAnother(MethodModel m, dev.opsdiff.model.Guard g, dev.opsdiff.model.CallSite site) {
+        for (int i : g.conditionCalls()) {
+            if (i == site.index() || i < 0 || i >= m.calls().size()) {
+                continue;
+            }
+            for (dev.opsdiff.model.Expr arg : m.calls().get(i).args()) {
+                if (arg instanceof dev.opsdiff.model.Expr.Call call && call.callIndex() == site.index()) {
+                    return true;
+                }
             }
         }
         return false;
