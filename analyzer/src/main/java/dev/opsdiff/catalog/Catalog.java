@@ -145,12 +145,20 @@ public final class Catalog {
         return out;
     }
 
+    /** Whether some region entry names {@code method} (a callback, enter or exit), whatever the receiver. */
+    public boolean isRegionMethod(String method) {
+        return regions.stream().anyMatch(r -> names(r, method));
+    }
+
+    private static boolean names(RegionApi r, String method) {
+        return nonNull(r.callbacks()).contains(method) || nonNull(r.enter()).contains(method)
+                || nonNull(r.exit()).contains(method);
+    }
+
     /** The region entry for {@code method} on a receiver whose type closure is {@code closure}, if it is one. */
     public Optional<RegionApi> regionOf(List<String> closure, String method) {
         for (RegionApi r : regions) {
-            boolean named = nonNull(r.callbacks()).contains(method) || nonNull(r.enter()).contains(method)
-                    || nonNull(r.exit()).contains(method);
-            if (named && closure.stream().anyMatch(nonNull(r.types())::contains)) {
+            if (names(r, method) && closure.stream().anyMatch(nonNull(r.types())::contains)) {
                 return Optional.of(r);
             }
         }

@@ -12,7 +12,8 @@ import java.util.List;
  * @param failAboveCalls findings whose p95 estimate is at most this many calls per request do not fail the build
  *                       (they are still reported); null: every finding at or above {@code --fail-on} fails it
  */
-public record Workload(@JsonProperty("sizes") List<Size> sizes, @JsonProperty("failAboveCalls") Integer failAboveCalls) {
+public record Workload(@JsonProperty("sizes") List<Size> sizes,
+                       @JsonProperty("failAboveCalls") Integer failAboveCalls) {
     public static final Workload NONE = new Workload(List.of(), null);
 
     public Workload {

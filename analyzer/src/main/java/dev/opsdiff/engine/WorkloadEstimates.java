@@ -17,11 +17,11 @@ import java.util.TreeMap;
  */
 public final class WorkloadEstimates {
     /** Finding property: what each data-dependent loop around the AFTER call iterates, outermost first. */
-    static final String LOOPS_AFTER = "loopsAfter";
+    public static final String LOOPS_AFTER = "loopsAfter";
     /** Finding property: the same for BEFORE (absent or empty: once per call). */
-    static final String LOOPS_BEFORE = "loopsBefore";
+    public static final String LOOPS_BEFORE = "loopsBefore";
     /** Finding property: what one call is, plural ("Redis GETs", "database queries"). */
-    static final String UNIT = "unit";
+    public static final String UNIT = "unit";
     /** Finding property the estimate is written to. */
     static final String ESTIMATE = "estimate";
 
@@ -55,15 +55,12 @@ public final class WorkloadEstimates {
         Optional<long[]> then = beforeLoops instanceof List<?> b ? product(b) : Optional.of(new long[] {1, 1});
         String before = then.map(v -> Long.toString(v[1])).orElse("not estimated");
         String sentence = "≈" + now.get()[1] + " " + unit + " per request at p95 (before: " + before + ")";
-        String message = f.message().endsWith(".")
-                ? f.message().substring(0, f.message().length() - 1) + ": " + sentence + "."
-                : f.message() + " " + sentence + ".";
-        // A finding may carry more sentences (a confidence note): the estimate goes after its first one.
-        int firstSentence = f.message().indexOf("). ");
-        if (firstSentence > 0) {
-            message = f.message().substring(0, firstSentence + 1) + ": " + sentence + "."
-                    + f.message().substring(firstSentence + 2);
-        }
+        // The estimate ends the first sentence; a confidence note after it stays where it was.
+        String text = f.message();
+        int end = text.indexOf("). ");
+        end = end > 0 ? end + 1 : text.endsWith(".") ? text.length() - 1 : text.length();
+        String message = text.substring(0, end) + ": " + sentence + "."
+                + text.substring(Math.min(text.length(), end + 1));
         Map<String, Object> properties = new TreeMap<>(f.properties());
         Map<String, Object> estimate = new TreeMap<>();
         estimate.put("unit", unit);

@@ -1,6 +1,9 @@
 package dev.opsdiff.rules;
 
+import dev.opsdiff.guard.EntryPoints;
+import dev.opsdiff.guard.ProtectionAnalysis;
 import dev.opsdiff.match.MethodPair;
+import dev.opsdiff.resolve.ResolvedProgram;
 import dev.opsdiff.rule.Finding;
 import dev.opsdiff.rule.Level;
 import dev.opsdiff.rule.PairContext;
@@ -12,6 +15,7 @@ import dev.opsdiff.rules.support.AuthorizationChecks;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.WeakHashMap;
 import java.util.stream.Collectors;
 
 /**
@@ -26,9 +30,9 @@ public final class AuthorizationRemovedRule implements Rule {
                     + "ownership check in it or its helpers) no longer checks any.",
             List.of("security", "authorization", "refactoring"), "medium", "error");
 
-    private dev.opsdiff.resolve.ResolvedProgram lastProgram;
-    private dev.opsdiff.guard.EntryPoints lastEntryPoints;
-    private AuthorizationChecks lastChecks;
+    /** Per program, found once per analysis: entry points (AFTER) and each method's checks (both sides). */
+    private final Map<ResolvedProgram, EntryPoints> entryPoints = new WeakHashMap<>();
+    private final Map<ResolvedProgram, AuthorizationChecks> checks = new WeakHashMap<>();
 
     @Override
     public RuleDescriptor descriptor() {
@@ -39,7 +43,7 @@ public final class AuthorizationRemovedRule implements Rule {
     public void check(PairContext context) {
         MethodPair pair = context.pair();
         if (!pair.after().hasModifier("public") || pair.after().hasModifier("static") || !pair.after().hasBody()
-                || entryPoints(context).repeat(pair.after()).isEmpty()) {
+                || entryPoints(context.afterSide()).repeat(pair.after()).isEmpty()) {
             return;
         }
         // A permission validator rewriting how it decides (hasAssignRolePermission) is the check, not an entry point.
@@ -47,12 +51,12 @@ public final class AuthorizationRemovedRule implements Rule {
             return;
         }
         // Nothing left to protect (the method now only throws "not supported"): no check to miss.
-        if (context.after().all().isEmpty() && pair.after().calls().stream().noneMatch(AuthorizationRemovedRule::work)) {
+        if (context.after().all().isEmpty()
+                && pair.after().calls().stream().noneMatch(AuthorizationRemovedRule::work)) {
             return;
         }
-        List<AuthorizationChecks.Check> before = new AuthorizationChecks(context.beforeSide().program())
-                .of(pair.before());
-        AuthorizationChecks after = checks(context);
+        List<AuthorizationChecks.Check> before = checks(context.beforeSide()).of(pair.before());
+        AuthorizationChecks after = checks(context.afterSide());
         if (before.isEmpty() || !after.of(pair.after()).isEmpty() || after.checkedByCallers(pair.after())) {
             return;
         }
@@ -74,21 +78,13 @@ public final class AuthorizationRemovedRule implements Rule {
                 && !c.receiver().text().matches("(?i)(this\\.)?(log|logger|LOG|LOGGER)");
     }
 
-    /** Web handlers, listeners, jobs and public methods of beans (the catalog's entry points), per AFTER program. */
-    private synchronized dev.opsdiff.guard.EntryPoints entryPoints(PairContext context) {
-        var program = context.afterSide().program();
-        if (program != lastProgram) {
-            lastEntryPoints = new dev.opsdiff.guard.ProtectionAnalysis(program, context.afterSide().catalog(), false)
-                    .entryPoints();
-            lastChecks = new AuthorizationChecks(program);
-            lastProgram = program;
-        }
-        return lastEntryPoints;
+    /** Web handlers, listeners, jobs and public methods of beans (the catalog's entry points). */
+    private synchronized EntryPoints entryPoints(PairContext.Side side) {
+        return entryPoints.computeIfAbsent(side.program(),
+                p -> new ProtectionAnalysis(p, side.catalog(), false).entryPoints());
     }
 
-    /** The AFTER program's checks, with its caller index built once per analysis. */
-    private synchronized AuthorizationChecks checks(PairContext context) {
-        entryPoints(context);
-        return lastChecks;
+    private synchronized AuthorizationChecks checks(PairContext.Side side) {
+        return checks.computeIfAbsent(side.program(), AuthorizationChecks::new);
     }
 }

@@ -66,7 +66,6 @@ public final class ProxyBypassRule implements Rule {
         }
     }
 
-
     /**
      * How the annotation applied BEFORE, said for the message: the caller reached the method (or its counterpart)
      * through a bean, or the caller itself carried the annotation that the change moved onto the helper.
@@ -107,8 +106,8 @@ public final class ProxyBypassRule implements Rule {
                                    String before) {
         String annotation = ProxyCalls.annotationOn(callee, proxy);
         String message = "`" + site.shortText() + "` calls " + annotation + " method `" + callee.displayName()
-                + "` on the same object: the call does not pass the bean's proxy, so the proxy no longer applies " + proxy.applies()
-                + " (before: " + before + ").";
+                + "` on the same object: the call does not pass the bean's proxy, so the proxy no longer applies "
+                + proxy.applies() + " (before: " + before + ").";
         Map<String, Object> properties = new TreeMap<>();
         properties.put("annotation", annotation);
         properties.put("callee", callee.displayName());

@@ -29,6 +29,8 @@ public final class AuthorizationChecks {
     private final ResolvedProgram program;
     /** Who calls each method, built on first use: a check moved up into the caller still applies. */
     private java.util.Map<String, List<MethodModel>> callers;
+    /** Each method's checks, asked once: a method is a helper, a caller and a pair's side of many questions. */
+    private final java.util.Map<String, List<Check>> checksOf = new java.util.HashMap<>();
 
     public AuthorizationChecks(ResolvedProgram program) {
         this.program = program;
@@ -74,7 +76,16 @@ public final class AuthorizationChecks {
     }
 
     /** The checks {@code m} applies; empty when it applies none (a {@code @PermitAll} counts as none). */
-    public List<Check> of(MethodModel m) {
+    public synchronized List<Check> of(MethodModel m) {
+        List<Check> known = checksOf.get(m.id());
+        if (known == null) {
+            known = List.copyOf(find(m));
+            checksOf.put(m.id(), known);
+        }
+        return known;
+    }
+
+    private List<Check> find(MethodModel m) {
         List<Check> out = new ArrayList<>();
         TypeModel owner = program.program().type(m.declaringType()).orElse(null);
         if (owner != null) {
@@ -141,7 +152,8 @@ public final class AuthorizationChecks {
      * The answer feeds another call of the condition ({@code isTenantValid(isAdmin(u), tenant, res)}): that call
      * decides, not the question, and what it decides is not known here.
      */
-    private static boolean argumentOfAnother(MethodModel m, dev.opsdiff.model.Guard g, dev.opsdiff.model.CallSite site) {
+    private static boolean argumentOfAnother(MethodModel m, dev.opsdiff.model.Guard g,
+                                             dev.opsdiff.model.CallSite site) {
         for (int i : g.conditionCalls()) {
             if (i == site.index() || i < 0 || i >= m.calls().size()) {
                 continue;

@@ -1,5 +1,6 @@
 package dev.opsdiff.rules.support;
 
+import dev.opsdiff.engine.WorkloadEstimates;
 import dev.opsdiff.match.MethodPair;
 import dev.opsdiff.model.Location;
 import dev.opsdiff.rule.Finding;
@@ -138,9 +139,9 @@ public final class CardinalityFindings {
         p.put("perInvocationAfter", Cardinality.describe(g.after(), pair.after().displayName()));
         p.put("matchedBy", pair.evidence().name());
         // What the engine's workload estimates multiply: the loops each side counts, and what one call is.
-        p.put("loopsAfter", loops(g.after()));
-        p.put("loopsBefore", loops(g.before()));
-        p.put("unit", unit(g.after()));
+        p.put(WorkloadEstimates.LOOPS_AFTER, loops(g.after()));
+        p.put(WorkloadEstimates.LOOPS_BEFORE, loops(g.before()));
+        p.put(WorkloadEstimates.UNIT, unit(g.after()));
         if (g.after().effect().basis() != null) {
             p.put("effectBasis", g.after().effect().basis());
             p.put("confidence", "lower");
@@ -156,7 +157,8 @@ public final class CardinalityFindings {
     }
 
     private static List<String> loops(Occurrence o) {
-        return o == null ? List.of() : o.factors().stream().filter(Factor::dataDependent).map(Factor::iterates).toList();
+        return o == null ? List.of()
+                : o.factors().stream().filter(Factor::dataDependent).map(Factor::iterates).toList();
     }
 
     /** One call, in the plural an operator counts: "Redis GETs", else by kind ("database queries"). */

@@ -102,7 +102,7 @@ public final class HeldRegions {
             if (r.isEmpty() || r.get().enter() == null || !r.get().enter().contains(c.name())) {
                 continue;
             }
-            if (closedBetween(calls, c, site, r.get(), owner)) {
+            if (closedBetween(calls, c, site, r.get())) {
                 continue;
             }
             return Optional.of(new Region("`" + c.shortText() + "`", r.get().holds(), c.location()));
@@ -111,8 +111,7 @@ public final class HeldRegions {
     }
 
     /** An exit on the same receiver between the enter and the site: the site runs after the region closed. */
-    private boolean closedBetween(List<ResolvedCall> calls, CallSite enter, CallSite site, RegionApi r,
-                                  TypeModel owner) {
+    private static boolean closedBetween(List<ResolvedCall> calls, CallSite enter, CallSite site, RegionApi r) {
         for (int i = enter.index() + 1; i < site.index() && i < calls.size(); i++) {
             CallSite c = calls.get(i).site();
             if (r.exit() != null && r.exit().contains(c.name())
@@ -125,7 +124,8 @@ public final class HeldRegions {
 
     private Optional<RegionApi> region(CallSite c, TypeModel owner) {
         Receiver r = c.receiver();
-        if (r.typeName() == null || r.typeName().isEmpty()) {
+        // Most calls are no region's: skip resolving their receiver's type.
+        if (r.typeName() == null || r.typeName().isEmpty() || !program.catalog().isRegionMethod(c.name())) {
             return Optional.empty();
         }
         String type = program.types().resolve(r.typeName(), owner);
