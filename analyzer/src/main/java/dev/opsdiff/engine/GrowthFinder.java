@@ -28,6 +28,7 @@ final class GrowthFinder implements dev.opsdiff.rule.PairContext.Analysis {
     private final Matching matching;
     private final Side beforeSide;
     private final Side afterSide;
+    private final MemoReplacements memoReplacements;
 
     GrowthFinder(Summarizer before, Summarizer after, Matching matching, Catalog catalog) {
         this.before = before;
@@ -35,6 +36,7 @@ final class GrowthFinder implements dev.opsdiff.rule.PairContext.Analysis {
         this.matching = matching;
         this.beforeSide = new Side(before.program(), before, catalog);
         this.afterSide = new Side(after.program(), after, catalog);
+        this.memoReplacements = new MemoReplacements(before, after, matching);
     }
 
     @Override
@@ -99,7 +101,60 @@ final class GrowthFinder implements dev.opsdiff.rule.PairContext.Analysis {
             }
             out.add(new Growth(a.key(), prior, a));
         }
+        for (var entry : afterSummary.routes().entrySet()) {
+            if (out.stream().noneMatch(g -> g.key().equals(entry.getKey()))) {
+                routeBypass(b, entry.getValue(), relevant).ifPresent(out::add);
+            }
+        }
         return out;
+    }
+
+    @Override
+    public List<dev.opsdiff.rule.MemoReplacement> replacedMemos(MethodPair pair, Predicate<Occurrence> relevant) {
+        java.util.Set<EffectKey> reported = new java.util.HashSet<>();
+        bypassedEffects(pair, relevant).forEach(g -> reported.add(g.key()));
+        return memoReplacements.find(pair, relevant, reported);
+    }
+
+    /**
+     * A key reached on several routes: the worst-occurrence view cannot see that the route which ran only on a miss
+     * (the body of a {@code @Cacheable} method, a load behind a memo) now runs on every call while another route to
+     * the same store was never cached. Each AFTER route is compared with the BEFORE routes through the same matched
+     * callee (or, for a direct call, the same call as written): bypassed when all of those ran only on a miss.
+     */
+    private Optional<Growth> routeBypass(MethodSummary b, List<Occurrence> afterRoutes, Predicate<Occurrence> relevant) {
+        if (afterRoutes.size() < 2 && b.routes(afterRoutes.get(0).key()).size() < 2) {
+            return Optional.empty();
+        }
+        for (Occurrence a : afterRoutes) {
+            if (!relevant.test(a) || a.onCacheMiss() || calleeBypasses(a) || stillConsultsLookup(a)) {
+                continue;
+            }
+            List<Occurrence> same = b.routes(a.key()).stream().filter(p -> sameRoute(p, a)).toList();
+            if (!same.isEmpty() && same.stream().allMatch(Occurrence::onCacheMiss)
+                    && same.stream().anyMatch(p -> p.degree() == a.degree())) {
+                return Optional.of(new Growth(a.key(),
+                        same.stream().filter(p -> p.degree() == a.degree()).findFirst().orElseThrow(), a));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Whether a BEFORE route goes the way an AFTER route goes: through the BEFORE counterpart of the AFTER route's
+     * first callee anywhere on its path (a cached wrapper around it inlined away), or, for a direct call, ending in
+     * the same call as written.
+     */
+    private boolean sameRoute(Occurrence before, Occurrence after) {
+        if (after.path().size() == 1) {
+            return sameCall(before.last().site(), after.last().site());
+        }
+        Optional<MethodPair> callee = matching.ofAfter(after.path().get(1).methodId());
+        if (callee.isEmpty()) {
+            return false;
+        }
+        String id = callee.get().before().id();
+        return before.path().stream().skip(1).anyMatch(h -> h.methodId().equals(id));
     }
 
     /**

@@ -83,15 +83,21 @@ public final class ResolvedProgram {
 
     private boolean readsMemo(MethodModel method, CallSite site) {
         Receiver r = site.receiver();
-        if (r.kind() != Receiver.Kind.VARIABLE || r.typeName() == null) {
-            return false;
-        }
         TypeModel owner = program.type(method.declaringType()).orElse(null);
-        String name = r.text().startsWith("this.") ? r.text().substring(5) : r.text();
-        if (owner == null || owner.field(name).isEmpty()) {
+        if (owner == null) {
             return false;
         }
-        String type = types.resolve(r.typeName(), owner);
+        String type;
+        if (r.kind() == Receiver.Kind.UNKNOWN) {
+            // A field of a supertype or an enclosing type: the front end could not type the bare name.
+            type = inheritedField(r.text(), owner);
+        } else {
+            String name = r.text().startsWith("this.") ? r.text().substring(5) : r.text();
+            if (r.kind() != Receiver.Kind.VARIABLE || r.typeName() == null || owner.field(name).isEmpty()) {
+                return false;
+            }
+            type = types.resolve(r.typeName(), owner);
+        }
         return type != null && catalog.isMemoRead(types.closure(type), site.name());
     }
 

@@ -31,6 +31,13 @@ public final class PairContext {
          */
         List<Growth> bypassedEffects(MethodPair pair, Predicate<Occurrence> relevant);
 
+        /**
+         * I/O AFTER makes where BEFORE read an in-memory memo its owner fills from I/O elsewhere (kept warm by a
+         * reconciler or listener, never loaded on a miss), at the same degree; none that {@link #bypassedEffects}
+         * already reports.
+         */
+        List<MemoReplacement> replacedMemos(MethodPair pair, Predicate<Occurrence> relevant);
+
         /** The BEFORE side: resolved calls, summaries and catalog. */
         Side beforeSide();
 
@@ -71,6 +78,10 @@ public final class PairContext {
 
     public List<Growth> bypassedEffects(Predicate<Occurrence> relevant) {
         return analysis.bypassedEffects(pair, relevant);
+    }
+
+    public List<MemoReplacement> replacedMemos(Predicate<Occurrence> relevant) {
+        return analysis.replacedMemos(pair, relevant);
     }
 
     public Side beforeSide() {

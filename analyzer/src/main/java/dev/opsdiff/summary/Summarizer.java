@@ -55,9 +55,13 @@ public final class Summarizer {
         }
     }
 
+    /** Routes kept per key: enough for the calls of one method that reach the same store, bounded for huge ones. */
+    private static final int MAX_ROUTES = 8;
+
     private MethodSummary compute(MethodModel method) {
         List<ResolvedCall> calls = program.calls(method);
         TreeMap<EffectKey, Occurrence> effects = new TreeMap<>();
+        Map<EffectKey, List<Occurrence>> routes = new HashMap<>();
         Map<EffectKey, Set<String>> batch = new HashMap<>();
         for (ResolvedCall call : calls) {
             CallSite site = call.site();
@@ -72,7 +76,7 @@ public final class Summarizer {
                 EffectKey key = new EffectKey(e.kind(), e.resource());
                 boolean inMemory = !e.remote() && e.kind().category() == EffectKind.Category.CACHE
                         && !missPathDoesIo(method, calls, call);
-                merge(effects, new Occurrence(key, e, Math.min(degree, MAX_DEGREE), List.of(hop), factors,
+                merge(effects, routes, new Occurrence(key, e, Math.min(degree, MAX_DEGREE), List.of(hop), factors,
                         site.conditional(), onMiss, inMemory, Set.of()));
                 if (e.batch()) {
                     batch.computeIfAbsent(key, k -> new TreeSet<>()).add(e.api());
@@ -93,7 +97,7 @@ public final class Summarizer {
                     path.addAll(o.path());
                     List<Factor> all = new ArrayList<>(factors);
                     all.addAll(o.factors());
-                    merge(effects, new Occurrence(o.key(), o.effect(), Math.min(degree + o.degree(), MAX_DEGREE),
+                    merge(effects, routes, new Occurrence(o.key(), o.effect(), Math.min(degree + o.degree(), MAX_DEGREE),
                             List.copyOf(path), List.copyOf(all), site.conditional() || o.conditional(),
                             onMiss || fillsThroughCallee || o.onCacheMiss() || call.targetsOnMiss(), o.inMemoryOnly(),
                             Set.of()));
@@ -106,11 +110,21 @@ public final class Summarizer {
         batch.forEach((key, apis) -> effects.computeIfPresent(key, (k, o) -> new Occurrence(o.key(), o.effect(),
                 o.degree(), o.path(), o.factors(), o.conditional(), o.onCacheMiss(), o.inMemoryOnly(),
                 Set.copyOf(apis))));
-        return new MethodSummary(method.id(), effects);
+        Map<EffectKey, List<Occurrence>> frozen = new HashMap<>();
+        routes.forEach((k, v) -> frozen.put(k, List.copyOf(v)));
+        return new MethodSummary(method.id(), effects, frozen);
     }
 
-    /** Keeps the worst occurrence; on a tie the first in source order, preferring one that always runs. */
-    private static void merge(Map<EffectKey, Occurrence> effects, Occurrence o) {
+    /**
+     * Keeps the worst occurrence; on a tie the first in source order, preferring one that always runs. Also keeps the
+     * first occurrence through each call of the method, up to {@link #MAX_ROUTES} per key.
+     */
+    private static void merge(Map<EffectKey, Occurrence> effects, Map<EffectKey, List<Occurrence>> routes,
+                              Occurrence o) {
+        List<Occurrence> known = routes.computeIfAbsent(o.key(), k -> new ArrayList<>(2));
+        if (known.size() < MAX_ROUTES && known.stream().noneMatch(r -> r.first().site() == o.first().site())) {
+            known.add(o);
+        }
         Occurrence existing = effects.get(o.key());
         if (existing == null || o.degree() > existing.degree()
                 || (o.degree() == existing.degree() && existing.onCacheMiss() && !o.onCacheMiss())) {
@@ -119,7 +133,7 @@ public final class Summarizer {
     }
 
     /** Loops of the method around the call, outermost first. */
-    static List<Loop> loopsAround(MethodModel method, CallSite site) {
+    public static List<Loop> loopsAround(MethodModel method, CallSite site) {
         List<Loop> out = new ArrayList<>();
         for (Loop l = method.loop(site.loop()); l != null; l = method.loop(l.parent())) {
             out.add(0, l);

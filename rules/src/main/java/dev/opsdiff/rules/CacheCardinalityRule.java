@@ -38,6 +38,9 @@ public final class CacheCardinalityRule implements Rule {
         for (Growth g : context.bypassedEffects(CacheCardinalityRule::loadBehindCache)) {
             context.report(CardinalityFindings.bypassed(ID, context, g));
         }
+        for (var replaced : context.replacedMemos(CacheCardinalityRule::loadBehindCache)) {
+            context.report(CardinalityFindings.memoReplaced(ID, context.pair(), replaced));
+        }
     }
 
     /** A read that goes to the network or a database: what a cache or memo in front of it saves. */

@@ -32,8 +32,11 @@ public final class QueryFanoutRule implements Rule {
         // growth is reported here so the finding is not lost between the two rules.
         boolean cacheGrew = context.grownEffects(CacheCardinalityRule::relevant).stream()
                 .anyMatch(g -> !CardinalityFindings.newBehaviour(context, g));
+        // A per-element load that replaced a per-element memo read is reported by cache-cardinality as a bypass.
+        java.util.Set<dev.opsdiff.summary.EffectKey> memoReplaced = new java.util.HashSet<>();
+        context.replacedMemos(CacheCardinalityRule::loadBehindCache).forEach(r -> memoReplaced.add(r.after().key()));
         for (Growth g : context.grownEffects(QueryFanoutRule::relevant)) {
-            if (g.after().onCacheMiss() && cacheGrew) {
+            if ((g.after().onCacheMiss() && cacheGrew) || memoReplaced.contains(g.key())) {
                 continue;
             }
             if (CardinalityFindings.newBehaviour(context, g)) {

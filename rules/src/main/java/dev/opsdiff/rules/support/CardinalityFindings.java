@@ -57,6 +57,24 @@ public final class CardinalityFindings {
                 fingerprint(ruleId, pair, after) + "|bypassed", null);
     }
 
+    /**
+     * A memo kept warm out of band replaced by the load it held the results of: every call (or element) now pays the
+     * round trip the memo saved. A warning, like a bypass: the reviewer knows whether freshness was the point.
+     */
+    public static Finding memoReplaced(String ruleId, MethodPair pair, dev.opsdiff.rule.MemoReplacement replaced) {
+        Occurrence after = replaced.after();
+        String message = "Cache bypassed: `" + after.last().site().shortText() + "` ("
+                + after.effect().kind().describe() + ") now runs " + Cardinality.describe(after, pair.after()
+                .displayName()) + " (before: `" + replaced.via() + "` read the in-memory " + replaced.memo()
+                + ", filled from I/O elsewhere)." + basisNote(after);
+        Map<String, Object> properties = properties(pair, new Growth(after.key(), null, after));
+        properties.put("change", "memo-replaced");
+        properties.put("memo", replaced.memo().replace("`", ""));
+        return new Finding(ruleId, dev.opsdiff.rule.Level.WARNING, message, after.first().site().location(),
+                pair.after().id(), related(after), flow(after), properties,
+                fingerprint(ruleId, pair, after) + "|memo", null);
+    }
+
     /** The lookup the BEFORE load sat behind, as written, from the first hop on its path that knows it. */
     private static String lookupMissed(dev.opsdiff.rule.PairContext.Side side, Occurrence before) {
         for (Hop hop : before.path()) {

@@ -1,0 +1,4 @@
+package com.acme.fmt;
+
+public record Pattern(String locale, String text) {
+}

@@ -1,0 +1,4 @@
+package com.acme.search;
+
+public record Setting(String name, String value) {
+}

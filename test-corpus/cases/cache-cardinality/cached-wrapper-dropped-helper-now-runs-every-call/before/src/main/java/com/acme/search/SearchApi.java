@@ -1,0 +1,9 @@
+package com.acme.search;
+
+import java.util.List;
+
+public interface SearchApi {
+    List<String> locales(String user);
+
+    List<String> allowedLocalesFor(String user);
+}

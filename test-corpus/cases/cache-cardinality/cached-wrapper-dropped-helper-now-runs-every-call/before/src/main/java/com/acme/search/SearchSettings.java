@@ -1,0 +1,45 @@
+package com.acme.search;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.cache.annotation.Cacheable;
+import org.springframework.context.annotation.Lazy;
+import org.springframework.stereotype.Service;
+
+@Service
+public class SearchSettings implements SearchApi {
+    private final SettingDao dao;
+    @Autowired
+    @Lazy
+    private SearchApi self;
+
+    public SearchSettings(SettingDao dao) {
+        this.dao = dao;
+    }
+
+    @Override
+    public List<String> locales(String user) {
+        List<String> out = new ArrayList<>();
+        out.add(defaultLocale());
+        out.addAll(self.allowedLocalesFor(user));
+        return out;
+    }
+
+    @Override
+    @Cacheable("searchLocales")
+    public List<String> allowedLocalesFor(String user) {
+        return loadAllowed();
+    }
+
+    private String defaultLocale() {
+        Setting s = dao.findByName("locale.default");
+        return s == null ? "en" : s.value();
+    }
+
+    private List<String> loadAllowed() {
+        Setting s = dao.findByName("locale.allowed");
+        return s == null ? List.of() : Arrays.asList(s.value().split(","));
+    }
+}

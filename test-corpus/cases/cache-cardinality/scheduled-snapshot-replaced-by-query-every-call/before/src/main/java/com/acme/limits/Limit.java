@@ -1,0 +1,4 @@
+package com.acme.limits;
+
+public record Limit(String plan, int perMinute) {
+}

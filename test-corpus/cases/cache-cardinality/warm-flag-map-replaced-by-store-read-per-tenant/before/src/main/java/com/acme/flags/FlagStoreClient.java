@@ -1,0 +1,5 @@
+package com.acme.flags;
+
+public interface FlagStoreClient {
+    FlagSet fetchFlags(String tenant);
+}
