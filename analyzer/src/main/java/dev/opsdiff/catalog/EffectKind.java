@@ -10,9 +10,15 @@ public enum EffectKind {
     DB_QUERY("db-query", Category.DATABASE),
     DB_WRITE("db-write", Category.DATABASE),
     REMOTE_CALL("remote-call", Category.REMOTE),
-    MESSAGE_SEND("message-send", Category.REMOTE);
+    MESSAGE_SEND("message-send", Category.REMOTE),
+    /**
+     * An in-process action whose repeat matters (scheduling a periodic task, registering a handler, publishing an
+     * application event): only the idempotency analysis produces it, from the catalog's {@code protected-action}
+     * entries, as a lower-confidence protected effect. Never an effect of a call's resolution.
+     */
+    LOCAL_ACTION("local-action", Category.LOCAL);
 
-    public enum Category { CACHE, DATABASE, REMOTE }
+    public enum Category { CACHE, DATABASE, REMOTE, LOCAL }
 
     private final String id;
     private final Category category;
@@ -45,6 +51,7 @@ public enum EffectKind {
             case DB_WRITE -> "database write";
             case REMOTE_CALL -> "remote call";
             case MESSAGE_SEND -> "message send";
+            case LOCAL_ACTION -> "in-process action";
         };
     }
 
@@ -56,6 +63,6 @@ public enum EffectKind {
             }
         }
         throw new IllegalArgumentException("unknown effect '" + id + "' (expected one of cache-read, cache-write, "
-                + "db-query, db-write, remote-call, message-send)");
+                + "db-query, db-write, remote-call, message-send, local-action)");
     }
 }

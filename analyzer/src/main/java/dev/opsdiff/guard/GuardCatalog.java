@@ -64,6 +64,11 @@ public final class GuardCatalog {
             return Set.copyOf(nonNull(api.effects()));
         }
 
+        /** A {@code protected-action} matched by name: only on a project type (or one not in view), never a library's. */
+        public boolean projectOnly() {
+            return api.settings() != null && Boolean.parseBoolean(String.valueOf(api.settings().get("projectOnly")));
+        }
+
         /** Only an argument-less call on a variable counts: the entity's own state, not a helper or a utility. */
         public boolean entityMethod() {
             return api.settings() != null && Boolean.parseBoolean(String.valueOf(api.settings().get("entityMethod")));
@@ -73,6 +78,7 @@ public final class GuardCatalog {
     private final List<Entry> guards = new ArrayList<>();
     private final List<Entry> entryPoints = new ArrayList<>();
     private final List<Entry> protectedEffects = new ArrayList<>();
+    private final List<Entry> protectedActions = new ArrayList<>();
 
     public GuardCatalog(Catalog catalog) {
         List<GuardApi> apis = catalog.guards();
@@ -82,12 +88,13 @@ public final class GuardCatalog {
             switch (kind) {
                 case "entry-point" -> entryPoints.add(compile(a, null, i));
                 case "protected-effect" -> protectedEffects.add(compile(a, null, i));
+                case "protected-action" -> protectedActions.add(compile(a, null, i));
                 default -> {
                     GuardKind k = GuardKind.fromId(kind);
                     if (k == null) {
                         throw new InputException("catalog guards[" + i + "]: unknown kind '" + kind + "' (expected "
                                 + "existence, dedupe, claim, status, version, lock, unique-key, idempotency-key, "
-                                + "entry-point or protected-effect)");
+                                + "entry-point, protected-effect or protected-action)");
                     }
                     guards.add(compile(a, k, i));
                 }
@@ -134,6 +141,11 @@ public final class GuardCatalog {
 
     public List<Entry> protectedEffects() {
         return protectedEffects;
+    }
+
+    /** In-process actions worth guarding (calls with no library effect), a lower-confidence tier. */
+    public List<Entry> protectedActions() {
+        return protectedActions;
     }
 
     /** Whether a resolved type (most specific first, with supertypes) is one of the listed types. */

@@ -1,9 +1,11 @@
 package dev.opsdiff.guard;
 
 import dev.opsdiff.catalog.Effect;
+import dev.opsdiff.catalog.EffectKind;
 import dev.opsdiff.model.Expr;
 import dev.opsdiff.model.MethodModel;
 import dev.opsdiff.model.TypeModel;
+import dev.opsdiff.summary.Hop;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -41,6 +43,50 @@ final class ProtectedEffects {
             return api.verb() == null ? "make the call again" : api.verb();
         }
         return null;
+    }
+
+    /**
+     * An in-process action worth guarding at a call that has no library effect: a catalog {@code protected-action}
+     * (scheduling a periodic task, publishing an application event, a project's {@code register*}). Its effect says
+     * it is of lower confidence; null when the call is none.
+     */
+    static ProtectedEffect action(GuardCatalog catalog, MethodView v, int index, Hop hop, List<GuardFact> local) {
+        for (GuardCatalog.Entry e : catalog.protectedActions()) {
+            if (!e.matchesName(v.site(index).name())) {
+                continue;
+            }
+            List<String> closure = v.receiverClosure(index);
+            if (!e.types().isEmpty() && !GuardCatalog.typeMatches(e.types(), closure)) {
+                continue;
+            }
+            if (e.projectOnly() && !projectOrUnknown(v, index)) {
+                continue;
+            }
+            String receiver = v.receiverType(index);
+            String type = receiver == null ? v.site(index).receiver().text() : GuardCatalog.simple(receiver);
+            String api = type + "." + v.site(index).name();
+            Effect effect = new Effect(EffectKind.LOCAL_ACTION, api, type, false, false, e.api().library(), false,
+                    "an in-process action (`" + api + "`), not a database or network write");
+            String verb = e.api().verb() == null ? "do it again" : e.api().verb();
+            return new ProtectedEffect(EffectKind.LOCAL_ACTION.id() + "|" + api, effect, verb, List.of(hop),
+                    local.stream().filter(f -> f.covers(EffectKind.LOCAL_ACTION.id())).toList());
+        }
+        return null;
+    }
+
+    /**
+     * The receiver is the project's own type: among the sources, under the project's package roots, or a simple name
+     * no import explains (same package). An untyped receiver (a library builder's result) is not.
+     */
+    private static boolean projectOrUnknown(MethodView v, int index) {
+        String receiver = v.receiverType(index);
+        if (receiver == null) {
+            return false;
+        }
+        if (receiver.indexOf('.') < 0) {
+            return true;
+        }
+        return v.program.isProjectType(receiver);
     }
 
     /** {@code restClient.post().uri(..).retrieve()}, or {@code client.send(request)} with a request built by {@code POST(..)}. */

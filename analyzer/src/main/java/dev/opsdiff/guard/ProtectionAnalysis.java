@@ -117,6 +117,11 @@ public final class ProtectionAnalysis {
                     out.add(new ProtectedEffect(identity(v, site.index(), rc.effect()), rc.effect(), verb,
                             List.of(hop), covering(local, rc.effect())));
                 }
+            } else {
+                ProtectedEffect action = ProtectedEffects.action(catalog, v, site.index(), hop, local);
+                if (action != null) {
+                    out.add(action);
+                }
             }
             for (String target : rc.targets()) {
                 MethodModel callee = program.program().method(target).orElse(null);

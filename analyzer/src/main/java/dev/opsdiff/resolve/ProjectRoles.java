@@ -178,6 +178,11 @@ final class ProjectRoles {
         return out;
     }
 
+    /** Whether a qualified type name lies under the project's own package roots (another module of it, say). */
+    boolean inProjectNamespace(String qualifiedName) {
+        return projectRoots.contains(root(qualifiedName));
+    }
+
     /** Same package, or under the project's own package roots; a simple name no import explains counts too. */
     private boolean isProjectType(String typeName, TypeModel context) {
         if (typeName.indexOf('.') < 0) {

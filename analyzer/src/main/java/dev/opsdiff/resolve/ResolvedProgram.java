@@ -55,6 +55,11 @@ public final class ResolvedProgram {
         return catalog;
     }
 
+    /** Whether a type is the project's own: among the sources, or under its package roots (another module). */
+    public boolean isProjectType(String qualifiedName) {
+        return program.type(qualifiedName).isPresent() || roles.inProjectNamespace(qualifiedName);
+    }
+
     /** Resolved calls of a method, in call-index order; computed once per method. */
     public synchronized List<ResolvedCall> calls(MethodModel method) {
         return calls.computeIfAbsent(method.id(), k -> resolveAll(method));

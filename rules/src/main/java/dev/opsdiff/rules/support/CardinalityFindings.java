@@ -194,6 +194,7 @@ public final class CardinalityFindings {
             case DB_WRITE -> "database writes";
             case REMOTE_CALL -> "remote calls";
             case MESSAGE_SEND -> "message sends";
+            case LOCAL_ACTION -> "in-process actions";
         };
     }
 

@@ -1,0 +1,4 @@
+package com.acme.probe;
+
+public record Target(String key, String url) {
+}

@@ -1,0 +1,5 @@
+package com.acme.routes;
+
+public interface RouteRegistry {
+    void registerRoute(String path);
+}
