@@ -26,7 +26,8 @@ import java.util.Set;
  * naming the file and line, so the command line can print one line and exit 2.
  */
 public final class ConfigLoader {
-    private static final Set<String> TOP_LEVEL = Set.of("catalog", "rules", "includeTests", "workload");
+    private static final Set<String> TOP_LEVEL = Set.of("catalog", "rules", "includeTests", "workload",
+            "maxFileSize");
     /** The configuration is untrusted input (a pull request can edit it): bounded in size, aliases and depth. */
     static final int MAX_BYTES = 512 * 1024;
     private static final ObjectMapper YAML = new ObjectMapper(YAMLFactory.builder().loaderOptions(limits()).build());
@@ -85,7 +86,7 @@ public final class ConfigLoader {
             String key = names.next();
             if (!TOP_LEVEL.contains(key)) {
                 throw new InputException(source + ":" + lineOf(text, key) + ": unknown key '" + key
-                        + "' (expected: catalog, rules, includeTests, workload)");
+                        + "' (expected: catalog, rules, includeTests, workload, maxFileSize)");
             }
         }
         List<CatalogData> catalog = List.of();
@@ -125,7 +126,26 @@ public final class ConfigLoader {
             includeTests = root.get("includeTests").asBoolean();
         }
         Workload workload = root.has("workload") ? workload(source, text, root.get("workload")) : Workload.NONE;
-        return new Config(source, catalog, rules, includeTests, workload);
+        long maxFileBytes = root.has("maxFileSize") ? fileSize(source, text, root.get("maxFileSize"))
+                : Config.DEFAULT_MAX_FILE_BYTES;
+        return new Config(source, catalog, rules, includeTests, workload, maxFileBytes);
+    }
+
+    /** {@code maxFileSize: 4MB} (also {@code KB}, or a plain number of bytes). */
+    private static long fileSize(String source, String text, JsonNode node) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?i)\\s*(\\d{1,7})\\s*(kb|mb|b)?\\s*")
+                .matcher(node.asText());
+        long value = m.matches() ? Long.parseLong(m.group(1)) : -1;
+        if (value <= 0 || !(node.isNumber() || node.isTextual())) {
+            throw new InputException(source + ":" + lineOf(text, "maxFileSize") + ": maxFileSize must be a positive "
+                    + "size such as 4MB, 512KB or a number of bytes (got '" + node.asText() + "')");
+        }
+        String unit = m.group(2) == null ? "b" : m.group(2).toLowerCase(java.util.Locale.ROOT);
+        return switch (unit) {
+            case "kb" -> value * 1024;
+            case "mb" -> value * 1024 * 1024;
+            default -> value;
+        };
     }
 
     /** {@code workload:} sizes, each with a collection or a member and positive p50 <= p95. */

@@ -87,7 +87,8 @@ public final class Analyzer {
         // With a classpath, the precise front end lays Spoon's type facts over the same files' models (ADR 12).
         SpoonFrontEnd precise = settings.classpath().isEmpty() ? null
                 : new SpoonFrontEnd(settings.classpath(), settings.cache(), vocabularyKey(catalog.loops()));
-        try (ProgramBuilder builder = new ProgramBuilder(new JavaParserFrontEnd(catalog.loops()), settings.threads(),
+        try (ProgramBuilder builder = new ProgramBuilder(new JavaParserFrontEnd(catalog.loops(), config.maxFileBytes()),
+                settings.threads(),
                 settings.cache(), vocabularyKey(catalog.loops()), progress::step)) {
             Snapshot toParseBefore = beforeSnapshot;
             Snapshot toParseAfter = afterSnapshot;

@@ -35,9 +35,16 @@ public final class JavaParserFrontEnd implements FrontEnd {
     private static final ParserConfiguration.LanguageLevel LANGUAGE_LEVEL = newestLanguageLevel();
 
     private final Catalog.Vocabulary loops;
+    private final long maxFileBytes;
 
     public JavaParserFrontEnd(Catalog.Vocabulary loops) {
+        this(loops, dev.opsdiff.config.Config.DEFAULT_MAX_FILE_BYTES);
+    }
+
+    /** @param maxFileBytes larger files are a problem ("skipped"), not parsed: see {@code maxFileSize} */
+    public JavaParserFrontEnd(Catalog.Vocabulary loops, long maxFileBytes) {
         this.loops = loops;
+        this.maxFileBytes = maxFileBytes;
     }
 
     @Override
@@ -52,6 +59,12 @@ public final class JavaParserFrontEnd implements FrontEnd {
             text = file.text();
         } catch (RuntimeException e) {
             return Result.failed(new ParseProblem(side, file.path(), 1, 1, "cannot read file: " + e.getMessage()));
+        }
+        if (text.length() > maxFileBytes) {
+            // JavaParser needs ~30 s and 3 GB for 10 MB of generated code; nothing in it is a refactor to review.
+            return Result.failed(new ParseProblem(side, file.path(), 1, 1, String.format(java.util.Locale.ROOT,
+                    "not parsed: %.1f MB is over the %.1f MB limit for one file (maxFileSize in .opsdiff.yml); "
+                            + "usually generated code", text.length() / 1048576.0, maxFileBytes / 1048576.0)));
         }
         ParseResult<CompilationUnit> parsed;
         try {

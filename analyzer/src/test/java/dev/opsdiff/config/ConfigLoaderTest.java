@@ -45,10 +45,22 @@ class ConfigLoaderTest {
     }
 
     @Test
+    void maxFileSizeTakesUnitsAndRejectsNonsense() {
+        assertEquals(4L * 1024 * 1024, ConfigLoader.parse("f.yml", "maxFileSize: 4MB\n", RULES).maxFileBytes());
+        assertEquals(512L * 1024, ConfigLoader.parse("f.yml", "maxFileSize: 512kb\n", RULES).maxFileBytes());
+        assertEquals(300000L, ConfigLoader.parse("f.yml", "maxFileSize: 300000\n", RULES).maxFileBytes());
+        assertEquals(Config.DEFAULT_MAX_FILE_BYTES, ConfigLoader.parse("f.yml", "rules: {}\n", RULES).maxFileBytes());
+        InputException bad = assertThrows(InputException.class,
+                () -> ConfigLoader.parse("f.yml", "rules: {}\nmaxFileSize: huge\n", RULES));
+        assertEquals("f.yml:2: maxFileSize must be a positive size such as 4MB, 512KB or a number of bytes (got 'huge')",
+                bad.getMessage());
+    }
+
+    @Test
     void unknownKeysAndBadValuesNameTheLine() {
         InputException top = assertThrows(InputException.class,
                 () -> ConfigLoader.parse("f.yml", "rules: {}\nrulez:\n  x: 1\n", RULES));
-        assertEquals("f.yml:2: unknown key 'rulez' (expected: catalog, rules, includeTests, workload)", top.getMessage());
+        assertEquals("f.yml:2: unknown key 'rulez' (expected: catalog, rules, includeTests, workload, maxFileSize)", top.getMessage());
         InputException rule = assertThrows(InputException.class,
                 () -> ConfigLoader.parse("f.yml", "rules:\n  no-such-rule: true\n", RULES));
         assertTrue(rule.getMessage().startsWith("f.yml:2: unknown rule 'no-such-rule'"), rule.getMessage());
