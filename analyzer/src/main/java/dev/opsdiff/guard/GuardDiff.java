@@ -90,7 +90,8 @@ public final class GuardDiff {
             if (!sameKey && h.api().equals(g.api()) && comparable(key, h.key(), pair)) {
                 // The same test on another key: the repeat it was written for is no longer caught.
                 otherKey = h;
-            } else if (g.kind() == GuardKind.CLAIM && !h.kind().atomic()) {
+            } else if (g.kind().atomic() && !h.kind().atomic()) {
+                // An atomic guard (a claim, a unique key caught) with only a check-then-act left: the race is back.
                 weaker = h;
             } else {
                 // Same key, or another guard of the same family (a message-id dedupe for an entity lookup): still safe.
@@ -102,8 +103,14 @@ public final class GuardDiff {
         }
         if (weaker != null) {
             // The same code classified differently on the two sides says what each side could see, not what changed.
-            return Renames.sameCode(g.text(), weaker.text()) ? Optional.empty()
-                    : Optional.of(new LostGuard(g, LostGuard.Change.NOT_ATOMIC, be, ae, weaker, List.of()));
+            if (Renames.sameCode(g.text(), weaker.text())) {
+                return Optional.empty();
+            }
+            // The check-then-act was there before, beside the atomic guard: the atomic one was removed.
+            String left = weaker.text();
+            if (be.guards().stream().noneMatch(b -> Renames.sameCode(b.text(), left))) {
+                return Optional.of(new LostGuard(g, LostGuard.Change.NOT_ATOMIC, be, ae, weaker, List.of()));
+            }
         }
         LostGuard missing = explainMissing(pair, g, be, ae);
         return missing.change() == LostGuard.Change.REMOVED && stillCalledOutOfView(pair, g) ? Optional.empty()

@@ -126,7 +126,8 @@ public final class IdempotencyGuardRemovedRule implements Rule {
             case OTHER_KEY -> capitalize(guard) + (g.kind() == GuardKind.IDEMPOTENCY_KEY ? " now sends `" : " now checks `")
                     + l.counterpart().keyText() + "` instead of `" + g.keyText() + "` before " + effect + more + ": "
                     + consequence + ".";
-            case NOT_ATOMIC -> "The atomic claim " + guard + " became the check-then-act `" + l.counterpart().text()
+            case NOT_ATOMIC -> (guard.startsWith("the ") ? "The atomic " + guard.substring(4)
+                    : "The atomic claim " + guard) + " became the check-then-act `" + l.counterpart().text()
                     + "` before " + effect + more + ": two concurrent repeats can both pass it and " + verb + ".";
         };
     }

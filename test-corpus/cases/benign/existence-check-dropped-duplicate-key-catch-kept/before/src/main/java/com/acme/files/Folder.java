@@ -1,0 +1,4 @@
+package com.acme.files;
+
+public record Folder(String path, String owner) {
+}
