@@ -28,6 +28,7 @@ import java.util.stream.Stream;
  *   java -cp cli/target/opsdiff.jar bench/crash/CrashSweep.java DIR [--timeout 60]
  */
 public class CrashSweep {
+    private static final Pattern RECORD = Pattern.compile("\\brecord\\s+\\w+");
     private static final Pattern BODY = Pattern.compile("\\)\\s*(throws [\\w.,\\s]+)?\\{");
 
     public static void main(String[] args) throws Exception {
@@ -59,7 +60,13 @@ public class CrashSweep {
                         new Analyzer(rules, Config.empty(), Settings.defaults()).analyze(before, after));
                 try {
                     AnalysisResult r = run.get(timeout, TimeUnit.SECONDS);
-                    problems += r.problems().isEmpty() ? 0 : 1;
+                    if (!r.problems().isEmpty()) {
+                        problems++;
+                        if (direction == 0) {
+                            var p = r.problems().get(0);
+                            System.out.println("parse problem " + rel + ":" + p.line() + ": " + p.message());
+                        }
+                    }
                     findings += r.findings().size();
                 } catch (TimeoutException e) {
                     hangs++;
@@ -88,7 +95,13 @@ public class CrashSweep {
     /** A statement added at the top of the first method body; a comment at the end when there is none. */
     static String edit(String text) {
         Matcher m = BODY.matcher(text);
-        if (m.find()) {
+        while (m.find()) {
+            // A record header also ends in ") {", and a record takes no instance field: skip it.
+            int declStart = Math.max(text.lastIndexOf(';', m.start()), Math.max(text.lastIndexOf('{', m.start()),
+                    text.lastIndexOf('}', m.start()))) + 1;
+            if (RECORD.matcher(text.substring(declStart, m.start())).find()) {
+                continue;
+            }
             return text.substring(0, m.end()) + " int opsdiffSweepProbe = 1;" + text.substring(m.end());
         }
         return text + "\n// opsdiff crash sweep\n";
