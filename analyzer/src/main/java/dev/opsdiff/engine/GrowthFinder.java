@@ -82,7 +82,51 @@ final class GrowthFinder implements dev.opsdiff.rule.PairContext.Analysis {
             }
             out.add(new Growth(a.key(), prior, a));
         }
+        for (var entry : afterSummary.routes().entrySet()) {
+            if (out.stream().noneMatch(g -> g.key().equals(entry.getKey()))) {
+                batchReplacedByLoop(b, afterSummary, entry.getValue(), relevant).ifPresent(out::add);
+            }
+        }
         return out;
+    }
+
+    /**
+     * The worst degree did not grow, but a batch call of the key is gone and a per-item call of the same resource
+     * now runs in a loop BEFORE did not run it in (the method already made per-item calls elsewhere, which hid it):
+     * growth of that route, with the batch call it replaces as the counterpart.
+     */
+    private Optional<Growth> batchReplacedByLoop(MethodSummary b, MethodSummary a2, List<Occurrence> afterRoutes,
+                                                 Predicate<Occurrence> relevant) {
+        EffectKey key = afterRoutes.get(0).key();
+        Occurrence beforeWorst = b.get(key).orElse(null);
+        Occurrence afterWorst = a2.get(key).orElse(null);
+        if (beforeWorst == null || afterWorst == null) {
+            return Optional.empty();
+        }
+        java.util.Set<String> gone = new java.util.TreeSet<>(beforeWorst.batchApis());
+        gone.removeAll(afterWorst.batchApis());
+        Optional<Occurrence> batch = b.routes(key).stream()
+                .filter(o -> o.effect().batch() && gone.contains(o.effect().api())).findFirst();
+        if (batch.isEmpty()) {
+            return Optional.empty();
+        }
+        java.util.Set<String> loopsBefore = new java.util.HashSet<>();
+        b.routes(key).stream().filter(o -> o.degree() > 0).forEach(o -> loopsBefore.add(outerLoop(o)));
+        for (Occurrence a : afterRoutes) {
+            if (relevant.test(a) && a.degree() > 0 && !a.effect().batch() && !calleeOwns(a)
+                    && !loopsBefore.contains(outerLoop(a))) {
+                Occurrence p = batch.get();
+                return Optional.of(new Growth(key, new Occurrence(key, p.effect(), p.degree(), p.path(), p.factors(),
+                        p.conditional(), p.onCacheMiss(), p.inMemoryOnly(), java.util.Set.copyOf(gone)), a));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** What the outermost data-dependent loop on the route iterates, as written. */
+    private static String outerLoop(Occurrence o) {
+        return o.factors().stream().filter(dev.opsdiff.summary.Factor::dataDependent)
+                .map(dev.opsdiff.summary.Factor::iterates).findFirst().orElse("");
     }
 
     @Override

@@ -1,0 +1,29 @@
+package com.acme.cards;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.data.redis.core.StringRedisTemplate;
+import org.springframework.stereotype.Service;
+
+@Service
+public class ProfileCards {
+    private final StringRedisTemplate redis;
+
+    public ProfileCards(StringRedisTemplate redis) {
+        this.redis = redis;
+    }
+
+    public List<String> render(List<String> userIds, List<String> badgeKeys) {
+        List<String> out = new ArrayList<>();
+        for (String user : userIds) {
+            out.add(user + ": " + redis.opsForValue().get("status:" + user));
+        }
+        for (String key : badgeKeys) {
+            String label = redis.opsForValue().get(key); // expect: cache-cardinality
+            if (label != null) {
+                out.add(label);
+            }
+        }
+        return out;
+    }
+}
