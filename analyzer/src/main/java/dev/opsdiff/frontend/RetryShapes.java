@@ -84,6 +84,36 @@ final class RetryShapes {
         if (last instanceof BreakStmt) {
             return "break";
         }
+        if (last instanceof com.github.javaparser.ast.stmt.ExpressionStmt e && e.getExpression() instanceof MethodCallExpr m
+                && alwaysThrows(m)) {
+            return "throw";
+        }
         return null;
+    }
+
+    /** Names of helpers that exist to throw: {@code fail(..)}, {@code throwNotFound(..)}, {@code raiseConflict(..)}. */
+    private static final Pattern THROWING_HELPER = Pattern.compile("fail|(throw|raise)[A-Z]\\w*");
+
+    /**
+     * A call that never returns normally: a helper named to throw ({@code Assertions.fail}, {@code throwDuplicate}),
+     * or a method of the enclosing type (called unqualified or on {@code this}) whose every declaration ends in a
+     * {@code throw}: {@code if (exists) { alreadyExists(id); }} leaves as surely as a {@code throw} would.
+     */
+    private static boolean alwaysThrows(MethodCallExpr m) {
+        if (THROWING_HELPER.matcher(m.getNameAsString()).matches()) {
+            return true;
+        }
+        if (m.getScope().isPresent() && !m.getScope().get().isThisExpr()) {
+            return false;
+        }
+        var owner = m.findAncestor(com.github.javaparser.ast.body.TypeDeclaration.class).orElse(null);
+        if (owner == null) {
+            return false;
+        }
+        java.util.List<?> declared = owner.getMethodsByName(m.getNameAsString());
+        return !declared.isEmpty() && declared.stream().allMatch(d -> d instanceof com.github.javaparser.ast.body
+                .MethodDeclaration md && md.getParameters().size() == m.getArguments().size() && md.getBody()
+                .map(b -> !b.getStatements().isEmpty() && b.getStatements().getLast().orElseThrow() instanceof ThrowStmt)
+                .orElse(false));
     }
 }

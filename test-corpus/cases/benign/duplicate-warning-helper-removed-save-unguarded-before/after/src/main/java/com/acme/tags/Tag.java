@@ -1,0 +1,4 @@
+package com.acme.tags;
+
+public record Tag(String accountId, String name) {
+}

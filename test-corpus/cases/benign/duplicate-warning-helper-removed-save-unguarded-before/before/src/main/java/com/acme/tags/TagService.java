@@ -1,0 +1,23 @@
+package com.acme.tags;
+
+import org.springframework.stereotype.Service;
+
+@Service
+public class TagService {
+    private final TagRepository tags;
+
+    public TagService(TagRepository tags) {
+        this.tags = tags;
+    }
+
+    public void addTag(String accountId, String name) {
+        if (tags.existsByAccountIdAndName(accountId, name)) {
+            warnDuplicate(accountId, name);
+        }
+        tags.save(new Tag(accountId, name));
+    }
+
+    private void warnDuplicate(String accountId, String name) {
+        System.err.println("tag " + name + " is already on " + accountId);
+    }
+}

@@ -1,0 +1,24 @@
+package com.acme.pay;
+
+import org.springframework.kafka.annotation.KafkaListener;
+import org.springframework.stereotype.Component;
+
+@Component
+public class PaymentListener {
+    private final OrderRepository orders;
+    private final PaymentGateway gateway;
+
+    public PaymentListener(OrderRepository orders, PaymentGateway gateway) {
+        this.orders = orders;
+        this.gateway = gateway;
+    }
+
+    @KafkaListener(topics = "payment.requested")
+    public void onPaymentRequested(String orderId) {
+        Order order = orders.findById(orderId).orElseThrow();
+        if (order.isPaid()) {
+            Errors.raiseConflict("order " + orderId + " is already paid");
+        }
+        gateway.charge(orderId);
+    }
+}
