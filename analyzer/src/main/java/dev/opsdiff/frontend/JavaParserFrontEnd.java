@@ -63,8 +63,8 @@ public final class JavaParserFrontEnd implements FrontEnd {
         if (text.length() > maxFileBytes) {
             // JavaParser needs ~30 s and 3 GB for 10 MB of generated code; nothing in it is a refactor to review.
             return Result.failed(new ParseProblem(side, file.path(), 1, 1, String.format(java.util.Locale.ROOT,
-                    "not parsed: %.1f MB is over the %.1f MB limit for one file (maxFileSize in .opsdiff.yml); "
-                            + "usually generated code", text.length() / 1048576.0, maxFileBytes / 1048576.0)));
+                    "the file is %.1f MB, over the %.1f MB limit for one file (maxFileSize in .opsdiff.yml; "
+                            + "usually generated code)", text.length() / 1048576.0, maxFileBytes / 1048576.0)));
         }
         ParseResult<CompilationUnit> parsed;
         try {
