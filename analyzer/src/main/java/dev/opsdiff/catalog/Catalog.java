@@ -115,6 +115,16 @@ public final class Catalog {
     }
 
     /** Whether {@code method} on a receiver whose type closure is {@code closure} reads a hand-written memo. */
+    /** Whether some memo holder reads with a method of this name: a cheap test before resolving the receiver. */
+    public boolean isMemoReadName(String method) {
+        for (MemoApi m : memos) {
+            if (nonNull(m.reads()).contains(method)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     public boolean isMemoRead(List<String> closure, String method) {
         for (MemoApi m : memos) {
             if (nonNull(m.reads()).contains(method) && closure.stream().anyMatch(nonNull(m.types())::contains)) {

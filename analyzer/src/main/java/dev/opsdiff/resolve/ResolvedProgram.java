@@ -87,6 +87,9 @@ public final class ResolvedProgram {
     }
 
     private boolean readsMemo(MethodModel method, CallSite site) {
+        if (!catalog.isMemoReadName(site.name())) {
+            return false;
+        }
         Receiver r = site.receiver();
         TypeModel owner = program.type(method.declaringType()).orElse(null);
         if (owner == null) {
