@@ -6,15 +6,21 @@ import dev.opsdiff.rule.PairContext.Side;
 import dev.opsdiff.match.MethodPair;
 import dev.opsdiff.model.MethodModel;
 import dev.opsdiff.rule.Growth;
+import dev.opsdiff.rule.MemoReplacement;
 import dev.opsdiff.summary.EffectKey;
+import dev.opsdiff.summary.Factor;
 import dev.opsdiff.summary.MethodSummary;
 import dev.opsdiff.summary.Occurrence;
 import dev.opsdiff.summary.Summarizer;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Predicate;
 
 /**
@@ -29,6 +35,7 @@ final class GrowthFinder implements dev.opsdiff.rule.PairContext.Analysis {
     private final Side beforeSide;
     private final Side afterSide;
     private final MemoReplacements memoReplacements;
+    private final Map<PairQuery, List<MemoReplacement>> replaced = new HashMap<>();
 
     GrowthFinder(Summarizer before, Summarizer after, Matching matching, Catalog catalog) {
         this.before = before;
@@ -103,21 +110,21 @@ final class GrowthFinder implements dev.opsdiff.rule.PairContext.Analysis {
         if (beforeWorst == null || afterWorst == null) {
             return Optional.empty();
         }
-        java.util.Set<String> gone = new java.util.TreeSet<>(beforeWorst.batchApis());
+        Set<String> gone = new TreeSet<>(beforeWorst.batchApis());
         gone.removeAll(afterWorst.batchApis());
         Optional<Occurrence> batch = b.routes(key).stream()
                 .filter(o -> o.effect().batch() && gone.contains(o.effect().api())).findFirst();
         if (batch.isEmpty()) {
             return Optional.empty();
         }
-        java.util.Set<String> loopsBefore = new java.util.HashSet<>();
+        Set<String> loopsBefore = new HashSet<>();
         b.routes(key).stream().filter(o -> o.degree() > 0).forEach(o -> loopsBefore.add(outerLoop(o)));
         for (Occurrence a : afterRoutes) {
             if (relevant.test(a) && a.degree() > 0 && !a.effect().batch() && !calleeOwns(a)
                     && !loopsBefore.contains(outerLoop(a))) {
                 Occurrence p = batch.get();
                 return Optional.of(new Growth(key, new Occurrence(key, p.effect(), p.degree(), p.path(), p.factors(),
-                        p.conditional(), p.onCacheMiss(), p.inMemoryOnly(), java.util.Set.copyOf(gone)), a));
+                        p.conditional(), p.onCacheMiss(), p.inMemoryOnly(), Set.copyOf(gone)), a));
             }
         }
         return Optional.empty();
@@ -125,8 +132,7 @@ final class GrowthFinder implements dev.opsdiff.rule.PairContext.Analysis {
 
     /** What the outermost data-dependent loop on the route iterates, as written. */
     private static String outerLoop(Occurrence o) {
-        return o.factors().stream().filter(dev.opsdiff.summary.Factor::dataDependent)
-                .map(dev.opsdiff.summary.Factor::iterates).findFirst().orElse("");
+        return o.factors().stream().filter(Factor::dataDependent).map(Factor::iterates).findFirst().orElse("");
     }
 
     @Override
@@ -153,11 +159,21 @@ final class GrowthFinder implements dev.opsdiff.rule.PairContext.Analysis {
         return out;
     }
 
+    /**
+     * Kept per pair and predicate: cache-cardinality reports them and query-fanout defers to them, both with the same
+     * predicate, so the second asks the answer of the first.
+     */
     @Override
-    public List<dev.opsdiff.rule.MemoReplacement> replacedMemos(MethodPair pair, Predicate<Occurrence> relevant) {
-        java.util.Set<EffectKey> reported = new java.util.HashSet<>();
-        bypassedEffects(pair, relevant).forEach(g -> reported.add(g.key()));
-        return memoReplacements.find(pair, relevant, reported);
+    public synchronized List<MemoReplacement> replacedMemos(MethodPair pair, Predicate<Occurrence> relevant) {
+        return replaced.computeIfAbsent(new PairQuery(pair, relevant), q -> {
+            Set<EffectKey> reported = new HashSet<>();
+            bypassedEffects(pair, relevant).forEach(g -> reported.add(g.key()));
+            return memoReplacements.find(pair, relevant, reported);
+        });
+    }
+
+    /** A pair and the predicate a rule asked about it with (compared by identity: rules share one constant). */
+    private record PairQuery(MethodPair pair, Predicate<Occurrence> relevant) {
     }
 
     /**

@@ -8,13 +8,15 @@ import dev.opsdiff.model.TypeModel;
 import dev.opsdiff.resolve.ResolvedCall;
 import dev.opsdiff.rule.MemoReplacement;
 import dev.opsdiff.summary.EffectKey;
-import dev.opsdiff.summary.Factor;
 import dev.opsdiff.summary.MethodSummary;
 import dev.opsdiff.summary.Occurrence;
 import dev.opsdiff.summary.Summarizer;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -40,6 +42,8 @@ final class MemoReplacements {
     private final Summarizer before;
     private final Summarizer after;
     private final Matching matching;
+    /** Memo reads per side and method: asked again for every candidate load and every callee on its path. */
+    private final Map<Summarizer, Map<String, Map<String, MemoRead>>> reads = new IdentityHashMap<>();
 
     MemoReplacements(Summarizer before, Summarizer after, Matching matching) {
         this.before = before;
@@ -64,7 +68,7 @@ final class MemoReplacements {
                 continue;
             }
             if (gone == null) {
-                gone = memoReads(before, pair.before());
+                gone = new LinkedHashMap<>(memoReads(before, pair.before()));
                 memoReads(after, pair.after()).keySet().forEach(gone::remove);
             }
             Optional<MemoRead> replaced = gone.values().stream().filter(m -> m.degree() == a.degree()).findFirst();
@@ -97,20 +101,20 @@ final class MemoReplacements {
     }
 
     /** Memo reads the method reaches, itself or through project callees, keyed by field, filled from I/O only. */
-    private Map<String, MemoRead> memoReads(Summarizer side, MethodModel method) {
-        Map<String, MemoRead> out = new LinkedHashMap<>();
-        Set<String> visited = new HashSet<>();
-        visited.add(method.id());
-        walk(side, method, 0, 0, null, visited, out);
-        return out;
+    private synchronized Map<String, MemoRead> memoReads(Summarizer side, MethodModel method) {
+        return reads.computeIfAbsent(side, k -> new HashMap<>()).computeIfAbsent(method.id(), k -> {
+            Map<String, MemoRead> out = new LinkedHashMap<>();
+            Set<String> visited = new HashSet<>();
+            visited.add(method.id());
+            walk(side, method, 0, 0, null, visited, out);
+            return Collections.unmodifiableMap(out);
+        });
     }
 
     private void walk(Summarizer side, MethodModel method, int depth, int degree, CallSite via, Set<String> visited,
                       Map<String, MemoRead> out) {
         for (ResolvedCall c : side.program().calls(method)) {
-            int d = degree + (int) Summarizer.loopsAround(method, c.site()).stream()
-                    .map(l -> new Factor(l.iterates(), l.constantBound(), l.location()))
-                    .filter(Factor::dataDependent).count();
+            int d = degree + Summarizer.dataDependentLoops(method, c.site());
             CallSite first = via == null ? c.site() : via;
             // A last-known value read when the call failed is a fallback, not a cache in front of a load.
             if (side.program().isMemoRead(method, c.site())

@@ -1,6 +1,8 @@
 package dev.opsdiff.frontend;
 
 import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.body.MethodDeclaration;
+import com.github.javaparser.ast.body.TypeDeclaration;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.expr.SimpleName;
@@ -8,10 +10,12 @@ import com.github.javaparser.ast.stmt.BlockStmt;
 import com.github.javaparser.ast.stmt.BreakStmt;
 import com.github.javaparser.ast.stmt.CatchClause;
 import com.github.javaparser.ast.stmt.ContinueStmt;
+import com.github.javaparser.ast.stmt.ExpressionStmt;
 import com.github.javaparser.ast.stmt.ReturnStmt;
 import com.github.javaparser.ast.stmt.Statement;
 import com.github.javaparser.ast.stmt.ThrowStmt;
 
+import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
@@ -84,7 +88,7 @@ final class RetryShapes {
         if (last instanceof BreakStmt) {
             return "break";
         }
-        if (last instanceof com.github.javaparser.ast.stmt.ExpressionStmt e && e.getExpression() instanceof MethodCallExpr m
+        if (last instanceof ExpressionStmt e && e.getExpression() instanceof MethodCallExpr m
                 && alwaysThrows(m)) {
             return "throw";
         }
@@ -106,14 +110,13 @@ final class RetryShapes {
         if (m.getScope().isPresent() && !m.getScope().get().isThisExpr()) {
             return false;
         }
-        var owner = m.findAncestor(com.github.javaparser.ast.body.TypeDeclaration.class).orElse(null);
+        TypeDeclaration<?> owner = m.findAncestor(TypeDeclaration.class).orElse(null);
         if (owner == null) {
             return false;
         }
-        java.util.List<?> declared = owner.getMethodsByName(m.getNameAsString());
-        return !declared.isEmpty() && declared.stream().allMatch(d -> d instanceof com.github.javaparser.ast.body
-                .MethodDeclaration md && md.getParameters().size() == m.getArguments().size() && md.getBody()
-                .map(b -> !b.getStatements().isEmpty() && b.getStatements().getLast().orElseThrow() instanceof ThrowStmt)
-                .orElse(false));
+        List<MethodDeclaration> declared = owner.getMethodsByName(m.getNameAsString());
+        return !declared.isEmpty() && declared.stream().allMatch(d -> d.getParameters().size() == m.getArguments().size()
+                && d.getBody().flatMap(b -> b.getStatements().getLast()).filter(ThrowStmt.class::isInstance)
+                .isPresent());
     }
 }

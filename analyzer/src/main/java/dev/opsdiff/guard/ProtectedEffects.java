@@ -5,7 +5,6 @@ import dev.opsdiff.catalog.EffectKind;
 import dev.opsdiff.model.Expr;
 import dev.opsdiff.model.MethodModel;
 import dev.opsdiff.model.TypeModel;
-import dev.opsdiff.summary.Hop;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -45,18 +44,21 @@ final class ProtectedEffects {
         return null;
     }
 
+    /** An in-process action: the effect it stands for (lower confidence, said in its basis) and its verb. */
+    record Action(Effect effect, String verb) {
+    }
+
     /**
      * An in-process action worth guarding at a call that has no library effect: a catalog {@code protected-action}
-     * (scheduling a periodic task, publishing an application event, a project's {@code register*}). Its effect says
-     * it is of lower confidence; null when the call is none.
+     * (scheduling a periodic task, publishing an application event, a project's {@code register*}); null when the
+     * call is none.
      */
-    static ProtectedEffect action(GuardCatalog catalog, MethodView v, int index, Hop hop, List<GuardFact> local) {
+    static Action action(GuardCatalog catalog, MethodView v, int index) {
         for (GuardCatalog.Entry e : catalog.protectedActions()) {
             if (!e.matchesName(v.site(index).name())) {
                 continue;
             }
-            List<String> closure = v.receiverClosure(index);
-            if (!e.types().isEmpty() && !GuardCatalog.typeMatches(e.types(), closure)) {
+            if (!e.types().isEmpty() && !GuardCatalog.typeMatches(e.types(), v.receiverClosure(index))) {
                 continue;
             }
             if (e.projectOnly() && !projectOrUnknown(v, index)) {
@@ -67,9 +69,7 @@ final class ProtectedEffects {
             String api = type + "." + v.site(index).name();
             Effect effect = new Effect(EffectKind.LOCAL_ACTION, api, type, false, false, e.api().library(), false,
                     "an in-process action (`" + api + "`), not a database or network write");
-            String verb = e.api().verb() == null ? "do it again" : e.api().verb();
-            return new ProtectedEffect(EffectKind.LOCAL_ACTION.id() + "|" + api, effect, verb, List.of(hop),
-                    local.stream().filter(f -> f.covers(EffectKind.LOCAL_ACTION.id())).toList());
+            return new Action(effect, e.api().verb() == null ? "do it again" : e.api().verb());
         }
         return null;
     }

@@ -118,9 +118,10 @@ public final class ProtectionAnalysis {
                             List.of(hop), covering(local, rc.effect())));
                 }
             } else {
-                ProtectedEffect action = ProtectedEffects.action(catalog, v, site.index(), hop, local);
+                ProtectedEffects.Action action = ProtectedEffects.action(catalog, v, site.index());
                 if (action != null) {
-                    out.add(action);
+                    out.add(new ProtectedEffect(identity(v, site.index(), action.effect()), action.effect(),
+                            action.verb(), List.of(hop), covering(local, action.effect())));
                 }
             }
             for (String target : rc.targets()) {

@@ -66,8 +66,7 @@ public final class Summarizer {
         for (ResolvedCall call : calls) {
             CallSite site = call.site();
             List<Loop> loops = loopsAround(method, site);
-            List<Factor> factors = loops.stream().map(l -> new Factor(l.iterates(), l.constantBound(), l.location()))
-                    .toList();
+            List<Factor> factors = factors(loops);
             int degree = (int) factors.stream().filter(Factor::dataDependent).count();
             boolean onMiss = onCacheMiss(method, calls, site);
             Hop hop = new Hop(method.id(), method.displayName(), site, loops);
@@ -110,7 +109,7 @@ public final class Summarizer {
         batch.forEach((key, apis) -> effects.computeIfPresent(key, (k, o) -> new Occurrence(o.key(), o.effect(),
                 o.degree(), o.path(), o.factors(), o.conditional(), o.onCacheMiss(), o.inMemoryOnly(),
                 Set.copyOf(apis))));
-        Map<EffectKey, List<Occurrence>> frozen = new HashMap<>();
+        Map<EffectKey, List<Occurrence>> frozen = new TreeMap<>();
         routes.forEach((k, v) -> frozen.put(k, List.copyOf(v)));
         return new MethodSummary(method.id(), effects, frozen);
     }
@@ -130,6 +129,16 @@ public final class Summarizer {
                 || (o.degree() == existing.degree() && existing.onCacheMiss() && !o.onCacheMiss())) {
             effects.put(o.key(), o);
         }
+    }
+
+    /** The loops as factors of a path, outermost first. */
+    private static List<Factor> factors(List<Loop> loops) {
+        return loops.stream().map(l -> new Factor(l.iterates(), l.constantBound(), l.location())).toList();
+    }
+
+    /** How many data-dependent loops of the method run around the call: its degree within the method. */
+    public static int dataDependentLoops(MethodModel method, CallSite site) {
+        return (int) factors(loopsAround(method, site)).stream().filter(Factor::dataDependent).count();
     }
 
     /** Loops of the method around the call, outermost first. */

@@ -10,6 +10,7 @@ import dev.opsdiff.rules.support.CardinalityFindings;
 import dev.opsdiff.summary.Occurrence;
 
 import java.util.List;
+import java.util.function.Predicate;
 
 /**
  * Cache accesses per invocation grew in degree (a lookup moved into a loop, directly or through helpers), or a cache
@@ -21,6 +22,9 @@ public final class CacheCardinalityRule implements Rule {
             "A cache access now runs once per element of a collection (or per element of nested collections) "
                     + "where it ran a fixed number of times per request before.",
             List.of("performance", "cache", "refactoring"), "high", "error");
+
+    /** Loads a cache or memo saves; one instance, so the engine's per-pair answers are shared with query-fanout. */
+    static final Predicate<Occurrence> LOAD_BEHIND_CACHE = CacheCardinalityRule::loadBehindCache;
 
     @Override
     public RuleDescriptor descriptor() {
@@ -35,10 +39,10 @@ public final class CacheCardinalityRule implements Rule {
             }
             context.report(CardinalityFindings.of(ID, context.pair(), g));
         }
-        for (Growth g : context.bypassedEffects(CacheCardinalityRule::loadBehindCache)) {
+        for (Growth g : context.bypassedEffects(LOAD_BEHIND_CACHE)) {
             context.report(CardinalityFindings.bypassed(ID, context, g));
         }
-        for (var replaced : context.replacedMemos(CacheCardinalityRule::loadBehindCache)) {
+        for (var replaced : context.replacedMemos(LOAD_BEHIND_CACHE)) {
             context.report(CardinalityFindings.memoReplaced(ID, context.pair(), replaced));
         }
     }

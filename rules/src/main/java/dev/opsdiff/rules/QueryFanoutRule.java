@@ -34,7 +34,7 @@ public final class QueryFanoutRule implements Rule {
                 .anyMatch(g -> !CardinalityFindings.newBehaviour(context, g));
         // A per-element load that replaced a per-element memo read is reported by cache-cardinality as a bypass.
         java.util.Set<dev.opsdiff.summary.EffectKey> memoReplaced = new java.util.HashSet<>();
-        context.replacedMemos(CacheCardinalityRule::loadBehindCache).forEach(r -> memoReplaced.add(r.after().key()));
+        context.replacedMemos(CacheCardinalityRule.LOAD_BEHIND_CACHE).forEach(r -> memoReplaced.add(r.after().key()));
         for (Growth g : context.grownEffects(QueryFanoutRule::relevant)) {
             if ((g.after().onCacheMiss() && cacheGrew) || memoReplaced.contains(g.key())) {
                 continue;
