@@ -49,18 +49,19 @@ public record AnalysisResult(List<Finding> findings, List<ParseProblem> problems
      * @param preciseMillis    time in Spoon and the overlay, both sides
      * @param unpairedBefore   BEFORE methods the matcher paired with nothing (deleted, or a rename it missed)
      * @param unpairedAfter    AFTER methods paired with nothing (added, or a rename it missed)
+     * @param checkedPairs     pairs the rules ran on: those with a change on their path (all in the reference mode)
      */
     public record Stats(int files, long parsedFiles, int methods, int pairs, long parseMillis, long totalMillis,
                         int droppedUnchanged, int skippedTestFiles, long cachedFiles, String frontEnd,
                         long preciseFiles, long fallbackFiles, long preciseMillis, int unpairedBefore,
-                        int unpairedAfter) {
+                        int unpairedAfter, int checkedPairs) {
         public static final String JAVAPARSER = "javaparser";
         public static final String SPOON = "spoon";
 
         public Stats(int files, long parsedFiles, int methods, int pairs, long parseMillis, long totalMillis,
                      int droppedUnchanged, int skippedTestFiles, long cachedFiles) {
             this(files, parsedFiles, methods, pairs, parseMillis, totalMillis, droppedUnchanged, skippedTestFiles,
-                    cachedFiles, JAVAPARSER, 0, 0, 0, 0, 0);
+                    cachedFiles, JAVAPARSER, 0, 0, 0, 0, 0, pairs);
         }
 
         public Stats(int files, long parsedFiles, int methods, int pairs, long parseMillis, long totalMillis,

@@ -92,9 +92,11 @@ public final class Analyzer {
                 settings.cache(), vocabularyKey(catalog.loops()), progress::step)) {
             Snapshot toParseBefore = beforeSnapshot;
             Snapshot toParseAfter = afterSnapshot;
-            if (settings.reach() != Settings.Reach.EVERYTHING) {
+            if (settings.reach() == Settings.Reach.CALLS) {
                 progress.phase("finding what the change reaches", 0);
-                Set<String> needed = Neighbourhood.of(beforeSnapshot, afterSnapshot, builder);
+                FactsPack facts = FactsPack.open(settings.cache());
+                Set<String> needed = Neighbourhood.of(beforeSnapshot, afterSnapshot, builder, facts);
+                facts.save();
                 toParseBefore = only(beforeSnapshot, needed);
                 toParseAfter = only(afterSnapshot, needed);
             }
@@ -121,6 +123,11 @@ public final class Analyzer {
         GrowthFinder growth = new GrowthFinder(new Summarizer(resolvedBefore), new Summarizer(resolvedAfter), matching,
                 catalog);
 
+        ChangedLineLocator locator = new ChangedLineLocator(beforeSnapshot, afterSnapshot, settings.lineChanges());
+        MaterialChanges changes = new MaterialChanges(matching, before, after);
+        List<MethodPair> onChangedPaths = settings.reach() == Settings.Reach.REFERENCE ? matching.pairs()
+                : matching.pairs().stream().filter(ChangeReach.pairs(beforeSnapshot, afterSnapshot, resolvedBefore,
+                        resolvedAfter, changes, locator::editedLines)).toList();
         List<AnalysisResult.ActiveRule> active = new ArrayList<>();
         List<Finding> raw = new ArrayList<>();
         for (Rule rule : rules) {
@@ -134,7 +141,7 @@ public final class Analyzer {
             Level level = rc.level() != null ? rc.level() : rule.descriptor().level();
             active.add(new AnalysisResult.ActiveRule(rule.descriptor(), level, rule.documentation()));
             List<Finding> ruleFindings = new ArrayList<>();
-            for (MethodPair pair : matching.pairs()) {
+            for (MethodPair pair : onChangedPaths) {
                 rule.check(new PairContext(pair, growth, rc.options(), ruleFindings::add));
             }
             rule.checkProgram(new ProgramContext(resolvedBefore, resolvedAfter, rc.options(), ruleFindings::add));
@@ -143,8 +150,7 @@ public final class Analyzer {
             ruleFindings.forEach(f -> raw.add(f.level() != null && rc.level() == null ? f : f.withLevel(level)));
         }
         // Engine invariants, once for every rule: a finding needs a change on its path, and a place the change touched.
-        ChangedLineLocator locator = new ChangedLineLocator(beforeSnapshot, afterSnapshot, settings.lineChanges());
-        PathChangeGate gate = new PathChangeGate(new MaterialChanges(matching, before, after), before, after, locator::onEditedLine);
+        PathChangeGate gate = new PathChangeGate(changes, before, after, locator::onEditedLine);
         List<Finding> placed = raw.stream().filter(gate::hasChangeOnPath).map(f -> locator.place(f, after))
                 .filter(java.util.Objects::nonNull).toList();
         int unchangedPaths = raw.size() - placed.size();
@@ -161,7 +167,8 @@ public final class Analyzer {
                 precise == null ? 0 : precise.modelledFiles() + precise.cachedFiles(),
                 precise == null ? 0 : precise.fallbacks().size(), precise == null ? 0 : precise.nanos() / 1_000_000,
                 (int) before.methods().stream().filter(m -> matching.ofBefore(m.id()).isEmpty()).count(),
-                (int) after.methods().stream().filter(m -> matching.ofAfter(m).isEmpty()).count());
+                (int) after.methods().stream().filter(m -> matching.ofAfter(m).isEmpty()).count(),
+                onChangedPaths.size());
         progress.done();
         return new AnalysisResult(findings, List.copyOf(problems), List.copyOf(active), beforeSnapshot, afterSnapshot,
                 stats, precise == null ? List.of() : precise.fallbacks());

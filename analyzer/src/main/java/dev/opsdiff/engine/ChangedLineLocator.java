@@ -86,7 +86,13 @@ final class ChangedLineLocator {
      * methods (a constant, a field's annotation), where a reformat must not count as a change.
      */
     boolean onEditedLine(Location l) {
-        Set<Integer> lines = edited.computeIfAbsent(l.path(), p -> {
+        Set<Integer> lines = editedLines(l.path());
+        return lines == null ? after.file(l.path()).isPresent() : lines.contains(l.line());
+    }
+
+    /** The AFTER lines edited beyond whitespace (with deletion points); null when the path is on one side only. */
+    Set<Integer> editedLines(String path) {
+        return edited.computeIfAbsent(path, p -> {
             Optional<SourceFile> now = after.file(p);
             Optional<SourceFile> old = before.file(p);
             if (now.isEmpty() || old.isEmpty()) {
@@ -96,7 +102,6 @@ final class ChangedLineLocator {
             String is = squeezed(now.get().text());
             return withDeletions(diff.changedLines(was, is), diff.deletionPoints(was, is));
         });
-        return lines == null ? after.file(l.path()).isPresent() : lines.contains(l.line());
     }
 
     /** Edited lines plus the lines next to pure deletions: where a deleted guard or setter used to be. */

@@ -29,8 +29,13 @@ public record Settings(Set<String> enable, Set<String> disable, int threads, Lin
     public enum Reach {
         /** What the changed methods call, the types they mention, the readers of changed types (the default). */
         CALLS,
-        /** Every file: the reference the call reach is tested against, and whole-tree comparisons. */
-        EVERYTHING
+        /** Every file: whole-tree comparisons. Rules still run only on pairs with a change on their path. */
+        EVERYTHING,
+        /**
+         * Every file and every matched pair: the reference the other two are tested against (no finding of it may
+         * be missing from theirs).
+         */
+        REFERENCE
     }
 
     public Settings(Set<String> enable, Set<String> disable, int threads, LineChanges lineChanges) {

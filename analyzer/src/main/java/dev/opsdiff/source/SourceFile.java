@@ -15,8 +15,17 @@ public final class SourceFile {
     private String hash;
 
     public SourceFile(String path, Supplier<String> reader) {
+        this(path, reader, null);
+    }
+
+    /**
+     * @param knownId an id of the content that the source already knows (a git blob id), so caches keyed by content
+     *                need not read the file; null: the content's SHA-256, computed when first asked
+     */
+    public SourceFile(String path, Supplier<String> reader, String knownId) {
         this.path = Objects.requireNonNull(path).replace('\\', '/');
         this.reader = reader;
+        this.hash = knownId;
     }
 
     public static SourceFile of(String path, String text) {
@@ -34,7 +43,11 @@ public final class SourceFile {
         return text;
     }
 
-    /** Content hash, used to share one parsed model between sides when a file did not change. */
+    /**
+     * Content hash, used to share one parsed model between sides when a file did not change and as the key of cached
+     * per-file results: the known id when the source gave one (all files of one snapshot pair come from the same
+     * source, so ids compare alike), else the SHA-256 of the text.
+     */
     public synchronized String contentHash() {
         if (hash == null) {
             try {

@@ -83,7 +83,8 @@ final class AnalysisRunner {
                 .withCache(options.noCache || cacheDir == null ? ModelCache.none()
                         : ModelCache.open(cacheDir, ModelCache.DEFAULT_MAX_BYTES))
                 .withClasspath(options.effectiveClasspath())
-                .withReach(options.wholeTree ? Settings.Reach.EVERYTHING : Settings.Reach.CALLS);
+                .withReach(options.reference ? Settings.Reach.REFERENCE
+                        : options.wholeTree ? Settings.Reach.EVERYTHING : Settings.Reach.CALLS);
         AnalysisResult result = new Analyzer(rules, config, settings)
                 .withProgress(TerminalProgress.forRun(options.quiet, err)).analyze(before, after);
         analyses++;
@@ -110,9 +111,10 @@ final class AnalysisRunner {
                     + "cached facts, " + s.fallbackFiles() + " fell back to JavaParser, " + s.preciseMillis() + " ms"
                     : "opsdiff: front end: javaparser (no classpath)");
             err.printf("opsdiff: %d files (%d parsed, %d from cache), %d methods, %d matched pairs (unpaired: %d "
-                    + "before, %d after), parse %d ms (all threads), total %d ms; %d findings dropped (nothing on their "
-                    + "path changed)%n", s.files(), s.parsedFiles(), s.cachedFiles(), s.methods(), s.pairs(),
-                    s.unpairedBefore(), s.unpairedAfter(), s.parseMillis(), s.totalMillis(), s.droppedUnchanged());
+                    + "before, %d after; %d with a change on their path, checked by the rules), parse %d ms (all "
+                    + "threads), total %d ms; %d findings dropped (nothing on their path changed)%n", s.files(),
+                    s.parsedFiles(), s.cachedFiles(), s.methods(), s.pairs(), s.unpairedBefore(), s.unpairedAfter(),
+                    s.checkedPairs(), s.parseMillis(), s.totalMillis(), s.droppedUnchanged());
             err.println("opsdiff: " + analyses + (analyses == 1 ? " analysis, " : " analyses, ")
                     + reports.targets().size() + (reports.targets().size() == 1 ? " report: " : " reports: ")
                     + String.join(", ", reports.targets().stream().map(ReportTarget::describe).toList()));

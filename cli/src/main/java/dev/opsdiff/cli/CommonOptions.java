@@ -126,6 +126,11 @@ public final class CommonOptions {
                     + "that a finding or a miss does not depend on which unchanged files were read).")
     boolean wholeTree;
 
+    /** The engine's reference mode, for benchmarks and bug reports: every file, and rules run on every pair. */
+    @Option(names = "--reference", hidden = true,
+            description = "Analyze every file and run rules on every matched pair, changed path or not.")
+    boolean reference;
+
     @Option(names = "--no-cache", description = "Neither read nor write the model cache (parse every file reached).")
     boolean noCache;
 

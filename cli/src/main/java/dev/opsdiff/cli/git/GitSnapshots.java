@@ -52,7 +52,7 @@ public record GitSnapshots(Snapshot before, Snapshot after, int changedFiles) {
         Map<String, SourceFile> after = new TreeMap<>();
         for (ChangeScanner.Unchanged u : scan.unchanged()) {
             // With --staged the working tree may hold unstaged edits, so only the blob is the committed content.
-            SourceFile shared = range.staged() ? blob(repo, u.path(), u.id()) : workFile(workTree, u.path());
+            SourceFile shared = range.staged() ? blob(repo, u.path(), u.id()) : workFile(workTree, u.path(), u.id());
             before.put(u.path(), shared);
             after.put(u.path(), shared);
         }
@@ -64,7 +64,7 @@ public record GitSnapshots(Snapshot before, Snapshot after, int changedFiles) {
             }
             if (e.getChangeType() != DiffEntry.ChangeType.DELETE) {
                 SourceFile now = range.staged() ? blob(repo, e.getNewPath(), e.getNewId().toObjectId())
-                        : workFile(workTree, e.getNewPath());
+                        : workFile(workTree, e.getNewPath(), null);
                 after.put(now.path(), now);
             }
         }
@@ -82,17 +82,23 @@ public record GitSnapshots(Snapshot before, Snapshot after, int changedFiles) {
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot read " + path + " (" + id.name() + ") from git", e);
             }
-        });
+        }, gitId(id));
     }
 
-    private static SourceFile workFile(Path workTree, String path) {
+    /** A working-tree file; {@code id} is its blob id when git already knows it (an unchanged file), else null. */
+    private static SourceFile workFile(Path workTree, String path, ObjectId id) {
         return new SourceFile(path, () -> {
             try {
                 return decode(Files.readAllBytes(workTree.resolve(path)));
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot read " + path, e);
             }
-        });
+        }, id == null ? null : gitId(id));
+    }
+
+    /** The blob id as a content id: caches keyed by it need not read the file (never equal to a SHA-256 key). */
+    private static String gitId(ObjectId id) {
+        return "git:" + id.name();
     }
 
     /** UTF-8, or ISO-8859-1 for legacy files that are not valid UTF-8 (as {@code opsdiff diff} reads them). */

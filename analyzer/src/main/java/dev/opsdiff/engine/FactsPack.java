@@ -1,0 +1,194 @@
+package dev.opsdiff.engine;
+
+import dev.opsdiff.cache.ModelCache;
+import dev.opsdiff.source.SourceFile;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.AbstractSet;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * The {@link SourceFacts} of every file a repository's checks have seen, keyed by content id, in one cache entry: a
+ * check reads one file instead of reading and scanning the text of every file of the tree (on kafka, 5k files and
+ * about half a second of every check). Files with a known id (git blobs) are then never read at all unless the
+ * analysis parses them. The entry is rewritten, whole and atomically, only when a run met new content; it keeps what
+ * this run used first and older entries up to a bound.
+ */
+final class FactsPack implements TypeIndex.FactsSource {
+    private static final String KEY = "facts-pack";
+    private static final int MAGIC = 0x0F5DAC01;
+    /** About 3× kafka's tree: the files of a few releases stay cached without the entry growing without end. */
+    static final int MAX_ENTRIES = 20_000;
+
+    private final ModelCache cache;
+    private final Map<String, SourceFacts> stored;
+    private final Map<String, SourceFacts> used = new LinkedHashMap<>();
+    private int scanned;
+
+    private FactsPack(ModelCache cache, Map<String, SourceFacts> stored) {
+        this.cache = cache;
+        this.stored = stored;
+    }
+
+    /** The pack of {@code cache} (empty when the cache is disabled, absent or unreadable). */
+    static FactsPack open(ModelCache cache) {
+        Map<String, SourceFacts> stored = Map.of();
+        byte[] bytes = cache.get(ModelCache.Kind.FACTS, KEY);
+        if (bytes != null) {
+            try {
+                stored = decode(bytes);
+            } catch (IOException | RuntimeException e) {
+                cache.forget(ModelCache.Kind.FACTS, KEY);
+            }
+        }
+        return new FactsPack(cache, stored);
+    }
+
+    @Override
+    public SourceFacts of(SourceFile file) {
+        String id = file.contentHash();
+        SourceFacts f = used.get(id);
+        if (f == null) {
+            f = stored.get(id);
+            if (f == null) {
+                f = SourceFacts.scanFile(file);
+                scanned++;
+            }
+            used.put(id, f);
+        }
+        return f;
+    }
+
+    /** Files whose facts were not in the pack. */
+    int scanned() {
+        return scanned;
+    }
+
+    /** Writes the pack when this run scanned something new. */
+    void save() {
+        if (scanned == 0 || !cache.enabled()) {
+            return;
+        }
+        Map<String, SourceFacts> out = new LinkedHashMap<>(used);
+        for (Map.Entry<String, SourceFacts> e : stored.entrySet()) {
+            if (out.size() >= MAX_ENTRIES) {
+                break;
+            }
+            out.putIfAbsent(e.getKey(), e.getValue());
+        }
+        try {
+            cache.put(ModelCache.Kind.FACTS, KEY, encode(out));
+        } catch (IOException | RuntimeException e) {
+            // A cache never fails an analysis: the next run scans again.
+        }
+    }
+
+    static byte[] encode(Map<String, SourceFacts> facts) throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(facts.size() * 512);
+        DataOutputStream out = new DataOutputStream(bytes);
+        out.writeInt(MAGIC);
+        out.writeInt(facts.size());
+        for (Map.Entry<String, SourceFacts> e : facts.entrySet()) {
+            SourceFacts f = e.getValue();
+            out.writeUTF(e.getKey());
+            writeString(out, f.packageName());
+            out.writeBoolean(f.readsConfig());
+            out.writeBoolean(f.registersMappers());
+            out.writeInt(f.types().size());
+            for (SourceFacts.DeclaredType t : f.types()) {
+                writeString(out, t.qualifiedName());
+                writeString(out, String.join("\n", new TreeSet<>(t.supertypeWords())));
+            }
+            writeString(out, Words.joined(f.words()));
+        }
+        out.flush();
+        return bytes.toByteArray();
+    }
+
+    static Map<String, SourceFacts> decode(byte[] bytes) throws IOException {
+        DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes));
+        if (in.readInt() != MAGIC) {
+            throw new IOException("not a facts pack");
+        }
+        int n = in.readInt();
+        Map<String, SourceFacts> out = new HashMap<>(n * 2);
+        for (int i = 0; i < n; i++) {
+            String id = in.readUTF();
+            String pkg = readString(in);
+            boolean readsConfig = in.readBoolean();
+            boolean registers = in.readBoolean();
+            int types = in.readInt();
+            List<SourceFacts.DeclaredType> declared = new ArrayList<>(types);
+            for (int t = 0; t < types; t++) {
+                String name = readString(in);
+                String supers = readString(in);
+                declared.add(new SourceFacts.DeclaredType(name,
+                        supers.isEmpty() ? Set.of() : Set.of(supers.split("\n"))));
+            }
+            out.put(id, new SourceFacts(pkg, List.copyOf(declared), new Words(readString(in)), readsConfig,
+                    registers));
+        }
+        return out;
+    }
+
+    private static void writeString(DataOutputStream out, String s) throws IOException {
+        byte[] b = s.getBytes(StandardCharsets.UTF_8);
+        out.writeInt(b.length);
+        out.write(b);
+    }
+
+    private static String readString(DataInputStream in) throws IOException {
+        int len = in.readInt();
+        if (len < 0 || len > in.available()) {
+            throw new IOException("truncated facts pack");
+        }
+        byte[] b = in.readNBytes(len);
+        return new String(b, StandardCharsets.UTF_8);
+    }
+
+    /**
+     * A file's words as one newline-framed string: decoding a pack then makes one string per file instead of a
+     * hash set of hundreds, and the few look-ups a check makes ({@link TypeIndex#filesMentioning}) stay cheap.
+     */
+    static final class Words extends AbstractSet<String> {
+        private final String framed;
+
+        Words(String joined) {
+            this.framed = "\n" + joined + "\n";
+        }
+
+        static String joined(Set<String> words) {
+            return words instanceof Words w ? w.framed.substring(1, w.framed.length() - 1)
+                    : String.join("\n", new TreeSet<>(words));
+        }
+
+        @Override
+        public boolean contains(Object o) {
+            return o instanceof String s && !s.isEmpty() && s.indexOf('\n') < 0 && framed.contains("\n" + s + "\n");
+        }
+
+        @Override
+        public Iterator<String> iterator() {
+            String inner = framed.substring(1, framed.length() - 1);
+            return (inner.isEmpty() ? List.<String>of() : List.of(inner.split("\n"))).iterator();
+        }
+
+        @Override
+        public int size() {
+            String inner = framed.substring(1, framed.length() - 1);
+            return inner.isEmpty() ? 0 : (int) inner.chars().filter(c -> c == '\n').count() + 1;
+        }
+    }
+}
