@@ -20,7 +20,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 public final class ModelCache {
     /** Bump when the layout of an entry changes in a way the code fingerprint would not catch. */
-    static final int FORMAT = 2;
+    static final int FORMAT = 3;
     /** Default bound: kafka's 5k files take ≈60 MiB of models and facts. */
     public static final long DEFAULT_MAX_BYTES = 512L << 20;
     /** Folders of other builds older than this are deleted; younger ones may belong to a concurrent run. */

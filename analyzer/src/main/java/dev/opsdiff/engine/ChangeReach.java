@@ -194,7 +194,10 @@ final class ChangeReach {
      * methods), so that no caller a summary would follow is missed.
      */
     private static Set<String> relevant(ResolvedProgram side, Predicate<MethodModel> changed, Set<String> tainted) {
-        Map<String, List<MethodModel>> callingName = new HashMap<>();
+        // Callers not resolved yet, by the names they call; once resolved, a caller is indexed by its exact targets
+        // and leaves these sets, so each method is resolved at most once however many callees share a name.
+        Map<String, Set<MethodModel>> unresolvedByName = new HashMap<>();
+        Map<String, Set<MethodModel>> callersOf = new HashMap<>();
         Deque<MethodModel> work = new ArrayDeque<>();
         Set<String> relevant = new HashSet<>();
         Ancestry ancestry = new Ancestry(side.program());
@@ -205,20 +208,39 @@ final class ChangeReach {
                 for (MethodModel m : t.methods()) {
                     if ((wholeType || changed.test(m) || methodDepends(m, tainted)) && relevant.add(m.id())) {
                         work.add(m);
+                    } else {
+                        m.calls().forEach(c -> unresolvedByName.computeIfAbsent(c.name(),
+                                k -> new java.util.LinkedHashSet<>()).add(m));
                     }
-                    m.calls().stream().map(CallSite::name).distinct()
-                            .forEach(n -> callingName.computeIfAbsent(n, k -> new ArrayList<>()).add(m));
                 }
             }
         }
         while (!work.isEmpty()) {
             MethodModel callee = work.poll();
+            for (MethodModel caller : callersOf.getOrDefault(callee.id(), Set.of())) {
+                if (relevant.add(caller.id())) {
+                    work.add(caller);
+                }
+            }
             // Constructors and their call sites share the name <init>; method references carry the method's name.
+            Set<MethodModel> candidates = unresolvedByName.get(callee.name());
+            if (candidates == null) {
+                continue;
+            }
             Set<String> calleeTypes = ancestry.of(callee.declaringType());
-            for (MethodModel caller : callingName.getOrDefault(callee.name(), List.of())) {
-                if (!relevant.contains(caller.id()) && mayCall(caller, callee, calleeTypes, ancestry)
-                        && calls(side, caller, callee.id())) {
-                    relevant.add(caller.id());
+            for (MethodModel caller : List.copyOf(candidates)) {
+                if (relevant.contains(caller.id()) || !mayCall(caller, callee, calleeTypes, ancestry)) {
+                    continue;
+                }
+                boolean reaches = false;
+                for (ResolvedCall c : side.calls(caller)) {
+                    for (String target : c.targets()) {
+                        callersOf.computeIfAbsent(target, k -> new HashSet<>()).add(caller);
+                        reaches |= relevant.contains(target);
+                    }
+                }
+                caller.calls().forEach(c -> unresolvedByName.getOrDefault(c.name(), new HashSet<>()).remove(caller));
+                if (reaches && relevant.add(caller.id())) {
                     work.add(caller);
                 }
             }
@@ -314,10 +336,6 @@ final class ChangeReach {
             int lt = typeName.indexOf('<');
             return (lt < 0 ? typeName : typeName.substring(0, lt)).replace("[]", "").strip();
         }
-    }
-
-    private static boolean calls(ResolvedProgram side, MethodModel caller, String calleeId) {
-        return side.calls(caller).stream().anyMatch(c -> c.targets().contains(calleeId));
     }
 
     /** Imports of a tainted type, or static imports of its members. */
