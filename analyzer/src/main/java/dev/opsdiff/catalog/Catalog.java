@@ -32,6 +32,7 @@ public final class Catalog {
     private final List<RegionApi> regions = new ArrayList<>();
     private final List<FallbackApi> fallbacks = new ArrayList<>();
     private final List<AuthorizationApi> authorization = new ArrayList<>();
+    private final List<BackoffApi> backoffs = new ArrayList<>();
     private final List<Pattern> authorizationChecks = new ArrayList<>();
 
     public Catalog(List<CatalogData> sources) {
@@ -49,6 +50,7 @@ public final class Catalog {
             proxies.addAll(nonNull(data.proxies()));
             regions.addAll(nonNull(data.regions()));
             fallbacks.addAll(nonNull(data.fallbacks()));
+            backoffs.addAll(nonNull(data.backoffs()));
             for (AuthorizationApi a : nonNull(data.authorization())) {
                 authorization.add(a);
                 if (a.checkPattern() != null) {
@@ -97,6 +99,11 @@ public final class Catalog {
     /** Retry constructs, user entries first. */
     public List<RetryApi> retries() {
         return List.copyOf(retries);
+    }
+
+    /** The vocabulary of time gates (clocks, time-stamp names, rate limiters), user entries first. */
+    public List<BackoffApi> backoffs() {
+        return List.copyOf(backoffs);
     }
 
     /** Timeout settings, user entries first. */

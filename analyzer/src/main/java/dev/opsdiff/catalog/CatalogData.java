@@ -23,7 +23,8 @@ public record CatalogData(
         @JsonProperty("proxies") List<ProxyApi> proxies,
         @JsonProperty("regions") List<RegionApi> regions,
         @JsonProperty("fallbacks") List<FallbackApi> fallbacks,
-        @JsonProperty("authorization") List<AuthorizationApi> authorization) {
+        @JsonProperty("authorization") List<AuthorizationApi> authorization,
+        @JsonProperty("backoffs") List<BackoffApi> backoffs) {
 
     /**
      * A client API: calls on receivers of the listed types (or of types carrying one of {@code annotatedWith},

@@ -30,6 +30,11 @@ final class Leaves {
             "java.text.", "java.nio.", "org.slf4j.", "org.apache.logging.", "org.apache.commons.logging.",
             "ch.qos.logback.", "com.fasterxml.jackson.", "io.micrometer.");
 
+    /** Whether a qualified type is JDK or logging code, which is never the work a retry or a time gate holds back. */
+    static boolean inProcess(String qualifiedType) {
+        return IN_PROCESS.stream().anyMatch(qualifiedType::startsWith);
+    }
+
     /** JDK functional interfaces a retry helper takes its work as, and the methods that run them. */
     private static final Set<String> FUNCTIONAL_TYPES = Set.of("Supplier", "Callable", "Runnable", "Function",
             "BiFunction", "Consumer", "BiConsumer", "CheckedSupplier", "CheckedRunnable", "CheckedFunction",

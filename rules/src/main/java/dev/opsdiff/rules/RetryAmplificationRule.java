@@ -5,12 +5,14 @@ import dev.opsdiff.model.Location;
 import dev.opsdiff.retry.RetryDiff;
 import dev.opsdiff.retry.RetryGrowth;
 import dev.opsdiff.retry.RetryProfiles;
+import dev.opsdiff.retry.TimeGates;
 import dev.opsdiff.rule.Level;
 import dev.opsdiff.rule.PairContext;
 import dev.opsdiff.rule.Rule;
 import dev.opsdiff.rule.RuleDescriptor;
 import dev.opsdiff.rules.support.Options;
 import dev.opsdiff.rules.support.RetryFindings;
+import dev.opsdiff.rules.support.TimeGateFindings;
 
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -46,6 +48,9 @@ public final class RetryAmplificationRule implements Rule {
         MethodPair pair = context.pair();
         RetryProfiles before = RetryProfiles.of(context.beforeSide().program());
         RetryProfiles after = RetryProfiles.of(context.afterSide().program());
+        TimeGates.of(context.beforeSide().program())
+                .lost(pair.before(), pair.after(), TimeGates.of(context.afterSide().program()))
+                .ifPresent(lost -> context.report(TimeGateFindings.of(ID, pair, lost)));
         var exposuresAfter = after.entry(pair.after());
         if (exposuresAfter.values().stream().noneMatch(e -> e.retried())) {
             return;

@@ -1,0 +1,23 @@
+package dev.opsdiff.catalog;
+
+import java.util.List;
+
+/**
+ * Catalog entry (section {@code backoffs:}) for the vocabulary of time gates: conditions that hold work back until
+ * enough time has passed ({@code if (now < call.nextAllowedTryMs) continue;}, {@code canTryLock(id,
+ * System.currentTimeMillis())}, {@code eventTime - lastRefreshTime > interval}). A time gate is how state machines,
+ * pollers and re-queueing retries back off; losing one makes the work run on every pass. Every field is optional and
+ * entries are merged.
+ *
+ * @param library    label, shown nowhere but in the catalog
+ * @param clocks     method names that read the current time ({@code currentTimeMillis}, {@code nanoTime},
+ *                   {@code milliseconds} of an injected clock)
+ * @param clockNames regular expression over variable and parameter names that hold the current time ({@code now})
+ * @param stampNames regular expression over names that hold a point in time; {@code a - b} compared with something,
+ *                   both operands such names, is a time gate ({@code eventTime - lastRefreshTime > interval})
+ * @param throttles  method names that take a permit from a rate limiter ({@code tryAcquire}): a condition on one holds
+ *                   work back like a time gate does
+ */
+public record BackoffApi(String library, List<String> clocks, String clockNames, String stampNames,
+                         List<String> throttles) {
+}

@@ -1,0 +1,7 @@
+package com.acme.jobs;
+
+public interface Job {
+    String id();
+
+    void start();
+}

@@ -1,0 +1,5 @@
+package com.acme.jobs;
+
+public interface StorageClient {
+    void mount(String jobId);
+}

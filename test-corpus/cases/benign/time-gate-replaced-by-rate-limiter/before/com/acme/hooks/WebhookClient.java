@@ -1,0 +1,5 @@
+package com.acme.hooks;
+
+public interface WebhookClient {
+    void redeliver(Delivery delivery);
+}

@@ -1,0 +1,5 @@
+package com.acme.outbox;
+
+public interface MessageBroker {
+    void publish(String topic, byte[] payload);
+}

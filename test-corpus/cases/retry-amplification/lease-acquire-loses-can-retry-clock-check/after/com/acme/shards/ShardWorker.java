@@ -1,0 +1,23 @@
+package com.acme.shards;
+
+public class ShardWorker {
+    private final LeaseClient leaseClient;
+    private final LeaseBackoff backoff;
+
+    public ShardWorker(LeaseClient leaseClient, LeaseBackoff backoff) {
+        this.leaseClient = leaseClient;
+        this.backoff = backoff;
+    }
+
+    public void poll(String shard) {
+        if (!leaseClient.acquire(shard)) { // expect: retry-amplification
+            backoff.recordFailure(shard, System.currentTimeMillis());
+            return;
+        }
+        process(shard);
+    }
+
+    private void process(String shard) {
+        leaseClient.renew(shard);
+    }
+}

@@ -1,0 +1,7 @@
+package com.acme.registry;
+
+import java.util.List;
+
+public interface LocalView {
+    void replace(List<String> services);
+}

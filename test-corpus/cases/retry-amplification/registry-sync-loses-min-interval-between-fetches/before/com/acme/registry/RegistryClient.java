@@ -1,0 +1,7 @@
+package com.acme.registry;
+
+import java.util.List;
+
+public interface RegistryClient {
+    List<String> fetchAll();
+}

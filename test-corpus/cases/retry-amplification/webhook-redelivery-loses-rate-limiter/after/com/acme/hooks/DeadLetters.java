@@ -1,0 +1,5 @@
+package com.acme.hooks;
+
+public interface DeadLetters {
+    void park(Delivery delivery);
+}

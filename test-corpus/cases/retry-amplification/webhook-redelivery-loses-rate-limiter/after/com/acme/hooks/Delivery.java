@@ -1,0 +1,4 @@
+package com.acme.hooks;
+
+public record Delivery(String url, String body) {
+}
