@@ -17,7 +17,13 @@ import java.util.List;
  *                   both operands such names, is a time gate ({@code eventTime - lastRefreshTime > interval})
  * @param throttles  method names that take a permit from a rate limiter ({@code tryAcquire}): a condition on one holds
  *                   work back like a time gate does
+ * @param exponentials simple names of types whose instances, and of methods whose calls, make a delay grow
+ *                     exponentially ({@code ExponentialBackoff}, {@code ofExponentialBackoff})
+ * @param attemptNames regular expression over the names an exponent counts attempts by; {@code Math.pow(2, x)} is a
+ *                     growing delay only when {@code x} mentions one ({@code task.getRetryCount()})
+ * @param delayNames   regular expression over names of delays; a method that no longer grows its delay is reported
+ *                     only when it still mentions one (it still waits, just no longer longer each time)
  */
 public record BackoffApi(String library, List<String> clocks, String clockNames, String stampNames,
-                         List<String> throttles) {
+                         List<String> throttles, List<String> exponentials, String attemptNames, String delayNames) {
 }

@@ -2,6 +2,7 @@ package dev.opsdiff.rules;
 
 import dev.opsdiff.match.MethodPair;
 import dev.opsdiff.model.Location;
+import dev.opsdiff.retry.BackoffGrowth;
 import dev.opsdiff.retry.RetryDiff;
 import dev.opsdiff.retry.RetryGrowth;
 import dev.opsdiff.retry.RetryProfiles;
@@ -10,6 +11,7 @@ import dev.opsdiff.rule.Level;
 import dev.opsdiff.rule.PairContext;
 import dev.opsdiff.rule.Rule;
 import dev.opsdiff.rule.RuleDescriptor;
+import dev.opsdiff.rules.support.BackoffGrowthFindings;
 import dev.opsdiff.rules.support.Options;
 import dev.opsdiff.rules.support.RetryFindings;
 import dev.opsdiff.rules.support.TimeGateFindings;
@@ -51,6 +53,9 @@ public final class RetryAmplificationRule implements Rule {
         TimeGates.of(context.beforeSide().program())
                 .lost(pair.before(), pair.after(), TimeGates.of(context.afterSide().program()))
                 .ifPresent(lost -> context.report(TimeGateFindings.of(ID, pair, lost)));
+        BackoffGrowth.of(context.beforeSide().program())
+                .lost(pair.before(), pair.after(), BackoffGrowth.of(context.afterSide().program()))
+                .ifPresent(lost -> context.report(BackoffGrowthFindings.of(ID, pair, lost)));
         var exposuresAfter = after.entry(pair.after());
         if (exposuresAfter.values().stream().noneMatch(e -> e.retried())) {
             return;

@@ -1,0 +1,187 @@
+package dev.opsdiff.retry;
+
+import dev.opsdiff.catalog.BackoffApi;
+import dev.opsdiff.model.CallSite;
+import dev.opsdiff.model.Expr;
+import dev.opsdiff.model.Field;
+import dev.opsdiff.model.MethodModel;
+import dev.opsdiff.model.Receiver;
+import dev.opsdiff.model.TypeModel;
+import dev.opsdiff.resolve.ResolvedProgram;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.WeakHashMap;
+import java.util.regex.Pattern;
+
+/**
+ * Whether a delay grows exponentially with the attempts, and its loss. A backoff that doubles per attempt spreads a
+ * failing dependency's retries out; one that grows linearly or stays constant keeps them arriving at nearly the same
+ * rate however long the outage lasts. Growth is read from {@code Math.pow(base, attempts)} with a constant base above
+ * one and an exponent that counts attempts, or from an exponential-backoff type or factory of the catalog
+ * ({@code backoffs: exponentials}), in the method or a callee up to {@link #CALLEE_DEPTH} calls down.
+ */
+public final class BackoffGrowth {
+    private static final Map<ResolvedProgram, BackoffGrowth> CACHE = new WeakHashMap<>();
+    /** Deep enough for a method that builds the backoff and hands it to the helper that waits. */
+    private static final int CALLEE_DEPTH = 2;
+
+    /**
+     * A delay that grew exponentially in BEFORE and does not in AFTER.
+     *
+     * @param growth     the BEFORE call that made it grow ({@code Math.pow(2, retryCount)}, {@code new ExponentialBackoff})
+     * @param growthIn   the BEFORE method holding it (the pair's own, or a callee)
+     */
+    public record LostGrowth(CallSite growth, MethodModel growthIn) {
+    }
+
+    private final ResolvedProgram program;
+    private final Set<String> exponentials = new HashSet<>();
+    private final Pattern attemptNames;
+    private final Pattern delayNames;
+    private Map<String, List<MethodModel>> byNameAndArity;
+
+    private BackoffGrowth(ResolvedProgram program) {
+        this.program = program;
+        List<String> attempts = new ArrayList<>();
+        List<String> delays = new ArrayList<>();
+        for (BackoffApi b : program.catalog().backoffs()) {
+            exponentials.addAll(b.exponentials() == null ? List.of() : b.exponentials());
+            if (b.attemptNames() != null && !b.attemptNames().isBlank()) {
+                attempts.add("(?:" + b.attemptNames() + ")");
+            }
+            if (b.delayNames() != null && !b.delayNames().isBlank()) {
+                delays.add("(?:" + b.delayNames() + ")");
+            }
+        }
+        this.attemptNames = attempts.isEmpty() ? null : Pattern.compile(String.join("|", attempts));
+        this.delayNames = delays.isEmpty() ? null : Pattern.compile(String.join("|", delays));
+    }
+
+    /** The growth view of one program (memoized per program). */
+    public static BackoffGrowth of(ResolvedProgram program) {
+        synchronized (CACHE) {
+            return CACHE.computeIfAbsent(program, BackoffGrowth::new);
+        }
+    }
+
+    /**
+     * The growth {@code before} had and {@code after} lost, when {@code after} still waits between attempts (it
+     * still names a delay): a delay dropped altogether, or a method that stopped retrying, is not this finding.
+     */
+    public Optional<LostGrowth> lost(MethodModel before, MethodModel after, BackoffGrowth afterGrowth) {
+        if (delayNames == null || !mentionsDelay(after) || !mentionsDelay(before)) {
+            return Optional.empty();
+        }
+        Optional<LostGrowth> had = growth(before, CALLEE_DEPTH, new HashSet<>());
+        if (had.isEmpty() || afterGrowth.growth(after, CALLEE_DEPTH, new HashSet<>()).isPresent()) {
+            return Optional.empty();
+        }
+        // Growth lost inside a helper AFTER still calls is that helper's change, reported on its own pair.
+        for (CallSite c : before.calls()) {
+            if (reaches(c, had.get().growthIn(), CALLEE_DEPTH, new HashSet<>())
+                    && after.calls().stream().anyMatch(a -> a.name().equals(c.name())
+                    && a.argCount() == c.argCount())) {
+                return Optional.empty();
+            }
+        }
+        return had;
+    }
+
+    private boolean reaches(CallSite c, MethodModel target, int depth, Set<String> seen) {
+        for (MethodModel callee : callees(c)) {
+            if (callee == target) {
+                return true;
+            }
+            if (depth > 1 && seen.add(callee.id())) {
+                for (CallSite next : callee.calls()) {
+                    if (reaches(next, target, depth - 1, seen)) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    private boolean mentionsDelay(MethodModel m) {
+        return m.bodyTokens().stream().anyMatch(t -> delayNames.matcher(t).matches());
+    }
+
+    private Optional<LostGrowth> growth(MethodModel m, int depth, Set<String> seen) {
+        if (!seen.add(m.id())) {
+            return Optional.empty();
+        }
+        for (CallSite c : m.calls()) {
+            if (grows(c) || growingField(m, c)) {
+                return Optional.of(new LostGrowth(c, m));
+            }
+        }
+        if (depth == 0) {
+            return Optional.empty();
+        }
+        for (CallSite c : m.calls()) {
+            for (MethodModel callee : callees(c)) {
+                Optional<LostGrowth> deeper = growth(callee, depth - 1, seen);
+                if (deeper.isPresent()) {
+                    return deeper;
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** {@code Math.pow(2, retryCount)}, {@code new ExponentialBackoff(..)}, {@code backoff.backoff(attempts)}. */
+    private boolean grows(CallSite c) {
+        if (c.name().equals("pow") && c.args().size() == 2) {
+            return c.args().get(0) instanceof Expr.Literal base && base.value() instanceof Number n
+                    && n.doubleValue() > 1 && attemptNames != null
+                    && attemptNames.matcher(c.args().get(1).text()).matches();
+        }
+        String type = c.receiver().typeName();
+        String simple = type == null ? null : type.substring(type.lastIndexOf('.') + 1);
+        return exponentials.contains(c.name()) || simple != null && exponentials.contains(simple);
+    }
+
+    /**
+     * {@code delays.apply(attempts)} on a field made by an exponential factory, in its initializer or a constructor
+     * of the declaring type ({@code this.backoff = new ExponentialBackoff(..)}).
+     */
+    private boolean growingField(MethodModel m, CallSite c) {
+        if (c.receiver().kind() != Receiver.Kind.VARIABLE || c.receiver().text() == null) {
+            return false;
+        }
+        String name = c.receiver().text().startsWith("this.") ? c.receiver().text().substring(5) : c.receiver().text();
+        TypeModel owner = program.program().type(m.declaringType()).orElse(null);
+        Field field = owner == null ? null : owner.field(name).orElse(null);
+        if (field == null) {
+            return false;
+        }
+        if (field.initializer() != null && exponentials.stream().anyMatch(field.initializer()::contains)) {
+            return true;
+        }
+        return owner.methods().stream().filter(MethodModel::isConstructor)
+                .anyMatch(k -> k.calls().stream().anyMatch(this::grows));
+    }
+
+    private List<MethodModel> callees(CallSite c) {
+        if (c.isMethodReference() || c.name().equals(CallSite.CONSTRUCTOR)) {
+            return List.of();
+        }
+        synchronized (CACHE) {
+            if (byNameAndArity == null) {
+                byNameAndArity = new HashMap<>();
+                for (MethodModel m : program.program().methods()) {
+                    byNameAndArity.computeIfAbsent(m.name() + "/" + m.parameters().size(), k -> new ArrayList<>())
+                            .add(m);
+                }
+            }
+            return byNameAndArity.getOrDefault(c.name() + "/" + c.argCount(), List.of());
+        }
+    }
+}

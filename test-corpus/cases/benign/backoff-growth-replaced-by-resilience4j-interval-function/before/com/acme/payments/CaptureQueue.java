@@ -1,0 +1,5 @@
+package com.acme.payments;
+
+public interface CaptureQueue {
+    void requeue(CaptureAttempt attempt);
+}
