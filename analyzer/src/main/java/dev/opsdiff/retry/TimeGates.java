@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.WeakHashMap;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 /**
@@ -33,6 +34,9 @@ public final class TimeGates {
     private static final Map<ResolvedProgram, TimeGates> CACHE = new WeakHashMap<>();
     /** How far up the callers a moved gate is looked for: a task manager gating the task that calls the helper. */
     private static final int CALLER_DEPTH = 3;
+    /** How re-queued work goes back on a JDK queue, list or executor. */
+    private static final Set<String> REQUEUE = Set.of("add", "addLast", "addFirst", "offer", "offerLast", "put",
+            "submit", "execute", "schedule");
     private static final Set<String> RELATIONAL = Set.of("<", ">", "<=", ">=");
     /** Logging, however the logger field is named: never the work a gate holds back. */
     private static final Pattern LOGGER = Pattern.compile("(?i)(log|logger|_log|_logger|slf4jlog|logging|audit)");
@@ -43,15 +47,20 @@ public final class TimeGates {
      * @param gate       the BEFORE gate
      * @param beforeCall the gated call in BEFORE
      * @param afterCall  the same call in AFTER, now ungated (where the finding goes)
+     * @param kind       what the gate held the work back by
      */
-    public record LostGate(Guard gate, CallSite beforeCall, CallSite afterCall, boolean throttle) {
+    public record LostGate(Guard gate, CallSite beforeCall, CallSite afterCall, GateKind kind) {
     }
+
+    /** What a gate holds work back by: time, a rate limiter's permits, or a cap on the attempts of re-queued work. */
+    public enum GateKind { TIME, RATE_LIMIT, ATTEMPT_CAP }
 
     private final ResolvedProgram program;
     private final Set<String> clocks = new HashSet<>();
     private final Set<String> throttles = new HashSet<>();
     private final Pattern clockNames;
     private final Pattern stampNames;
+    private final Pattern attemptNames;
     private final Map<MethodModel, Boolean> gated = new WeakHashMap<>();
     /** Names and arities of project methods that read the clock, built on first use. */
     private Set<String> clockReaders;
@@ -62,14 +71,17 @@ public final class TimeGates {
         this.program = program;
         StringBuilder clock = new StringBuilder();
         StringBuilder stamp = new StringBuilder();
+        StringBuilder attempts = new StringBuilder();
         for (BackoffApi b : program.catalog().backoffs()) {
             clocks.addAll(b.clocks() == null ? List.of() : b.clocks());
             throttles.addAll(b.throttles() == null ? List.of() : b.throttles());
             append(clock, b.clockNames());
             append(stamp, b.stampNames());
+            append(attempts, b.attemptNames());
         }
         this.clockNames = clock.isEmpty() ? null : Pattern.compile(clock.toString());
         this.stampNames = stamp.isEmpty() ? null : Pattern.compile(stamp.toString());
+        this.attemptNames = attempts.isEmpty() ? null : Pattern.compile(attempts.toString());
     }
 
     /** The time-gate view of one program (memoized: the gates of a method are asked for by every pair near it). */
@@ -95,26 +107,47 @@ public final class TimeGates {
         if (!hasGate(before) || afterGates.hasGate(after)) {
             return Optional.empty();
         }
+        return lost(before, after, afterGates, this::isGate, false);
+    }
+
+    /**
+     * Like {@link #lost(MethodModel, MethodModel, TimeGates)} for an attempt cap ({@code if (call.tries >
+     * maxRetries) { fail(); return; }}) in front of work outside any loop of the method: work re-queued or
+     * re-entered after a failure, whose cap was the only bound on its attempts. A loop's own bound is the
+     * hand-written retry detector's.
+     */
+    public Optional<LostGate> lostCap(MethodModel before, MethodModel after, TimeGates afterGates) {
+        if (attemptNames == null || before.guards().stream().noneMatch(g -> isCap(g.condition()))
+                || after.guards().stream().anyMatch(g -> afterGates.isCap(g.condition()))) {
+            return Optional.empty();
+        }
+        return lost(before, after, afterGates, this::isCap, true);
+    }
+
+    private Optional<LostGate> lost(MethodModel before, MethodModel after, TimeGates afterGates,
+                                    Predicate<Expr> isGate, boolean outsideLoops) {
         // Work BEFORE ran only behind a gate, in BEFORE's order (a call also made ungated was never held back).
         Map<String, CallSite> held = new LinkedHashMap<>();
         Map<String, Guard> heldBy = new LinkedHashMap<>();
         Set<String> free = new HashSet<>();
         for (CallSite c : before.calls()) {
-            Guard gate = gateOf(before, c);
+            Guard gate = gateOf(before, c, isGate);
             if (gate == null) {
                 free.add(key(c));
-            } else if (isWork(before, c, Set.copyOf(gate.conditionCalls()))) {
+            } else if (isWork(before, c, Set.copyOf(gate.conditionCalls()), outsideLoops)
+                    && !(outsideLoops && c.loop() >= 0) && !inExitBranch(gate, c)) {
                 held.putIfAbsent(key(c), c);
                 heldBy.putIfAbsent(key(c), gate);
             }
         }
         held.keySet().removeAll(free);
-        if (held.isEmpty() || !gatingCallers(before).containsAll(afterGates.gatingCallers(after))) {
+        if (held.isEmpty()
+                || !gatingCallers(before, isGate).containsAll(afterGates.gatingCallers(after, isGate))) {
             return Optional.empty();
         }
         Map<String, CallSite> now = new HashMap<>();
         for (CallSite c : after.calls()) {
-            if (afterGates.isWork(after, c, Set.of())) {
+            if (afterGates.isWork(after, c, Set.of(), outsideLoops) && !(outsideLoops && c.loop() >= 0)) {
                 now.putIfAbsent(key(c), c);
             }
         }
@@ -122,7 +155,9 @@ public final class TimeGates {
             CallSite ungated = now.get(e.getKey());
             if (ungated != null) {
                 Guard gate = heldBy.get(e.getKey());
-                return Optional.of(new LostGate(gate, e.getValue(), ungated, throttles(gate.condition())));
+                GateKind kind = outsideLoops ? GateKind.ATTEMPT_CAP
+                        : throttles(gate.condition()) ? GateKind.RATE_LIMIT : GateKind.TIME;
+                return Optional.of(new LostGate(gate, e.getValue(), ungated, kind));
             }
         }
         return Optional.empty();
@@ -148,7 +183,7 @@ public final class TimeGates {
      * behind a time gate. One that AFTER has and BEFORE had not is where the gate moved ({@code addTask} now gates
      * {@code task.initialize()}, which reaches the method that lost its gate).
      */
-    private Set<String> gatingCallers(MethodModel m) {
+    private Set<String> gatingCallers(MethodModel m, Predicate<Expr> isGate) {
         Set<String> out = new HashSet<>();
         Set<String> seen = new HashSet<>();
         List<MethodModel> level = List.of(m);
@@ -156,7 +191,7 @@ public final class TimeGates {
             List<MethodModel> next = new ArrayList<>();
             for (MethodModel callee : level) {
                 for (var site : callersOf(callee.name() + "/" + callee.parameters().size())) {
-                    if (gateOf(site.getKey(), site.getValue()) != null) {
+                    if (gateOf(site.getKey(), site.getValue(), isGate) != null) {
                         out.add(site.getKey().id());
                     } else if (seen.add(site.getKey().id())) {
                         next.add(site.getKey());
@@ -183,10 +218,10 @@ public final class TimeGates {
         }
     }
 
-    private Guard gateOf(MethodModel m, CallSite c) {
+    private Guard gateOf(MethodModel m, CallSite c, Predicate<Expr> isGate) {
         for (GuardRef ref : c.guards()) {
             Guard g = m.guards().get(ref.guard());
-            if (isGate(g.condition())) {
+            if (isGate.test(g.condition())) {
                 return g;
             }
         }
@@ -224,6 +259,30 @@ public final class TimeGates {
             }
             return clockReaders.contains(name + "/" + arity);
         }
+    }
+
+    /**
+     * {@code call.tries > maxRetries}, {@code attempts >= MAX_ATTEMPTS}: a relational comparison (or {@code ==} with
+     * something other than zero) one side of which counts attempts ({@code backoffs: attemptNames}).
+     */
+    boolean isCap(Expr condition) {
+        if (condition instanceof Expr.Unary u) {
+            return isCap(u.operand());
+        }
+        if (!(condition instanceof Expr.Binary b)) {
+            return false;
+        }
+        if (b.operator().equals("&&") || b.operator().equals("||")) {
+            return isCap(b.left()) || isCap(b.right());
+        }
+        boolean compares = RELATIONAL.contains(b.operator()) || b.operator().equals("==")
+                && !(b.left() instanceof Expr.Literal l && "0".equals(l.text()))
+                && !(b.right() instanceof Expr.Literal r && "0".equals(r.text()));
+        return compares && (countsAttempts(b.left()) || countsAttempts(b.right()));
+    }
+
+    private boolean countsAttempts(Expr e) {
+        return !(e instanceof Expr.Literal) && attemptNames.matcher(e.text()).matches();
     }
 
     /** Whether the gate is a rate limiter's permit rather than a comparison of times. */
@@ -267,9 +326,9 @@ public final class TimeGates {
      * Work a gate can hold back: a call on a project or library object, or of the type's own methods — not a clock,
      * a throttle, logging, a JDK call or the gate's own condition (a check the gate lets through, such as
      * {@code else if (!lock(id))}, is work). A call on another call's result is keyed by the first
-     * call of its chain.
+     * call of its chain. Behind an attempt cap, putting the item back on a JDK queue or executor is the work.
      */
-    private boolean isWork(MethodModel m, CallSite c, Set<Integer> conditionCalls) {
+    private boolean isWork(MethodModel m, CallSite c, Set<Integer> conditionCalls, boolean requeueIsWork) {
         if (conditionCalls.contains(c.index()) || clocks.contains(c.name()) || throttles.contains(c.name())
                 || c.receiver().kind() == Receiver.Kind.CALL_RESULT || c.receiver().kind() == Receiver.Kind.NEW
                 || c.name().equals(CallSite.CONSTRUCTOR)) {
@@ -282,9 +341,15 @@ public final class TimeGates {
         if (c.receiver().kind() == Receiver.Kind.VARIABLE || c.receiver().kind() == Receiver.Kind.TYPE) {
             TypeModel owner = program.program().type(m.declaringType()).orElse(null);
             String type = owner == null ? null : program.types().resolve(c.receiver().typeName(), owner);
-            return type == null || !Leaves.inProcess(type);
+            return type == null || !Leaves.inProcess(type) || requeueIsWork && REQUEUE.contains(c.name());
         }
         return true;
+    }
+
+    /** A call in the early exit's own branch ({@code call.fail(..)} before {@code return}) is not what it holds back. */
+    private static boolean inExitBranch(Guard gate, CallSite c) {
+        return gate.kind() == Guard.Kind.EARLY_EXIT && c.location().path().equals(gate.location().path())
+                && c.location().line() >= gate.location().line() && c.location().line() <= gate.location().endLine();
     }
 
     private static String key(CallSite c) {

@@ -50,8 +50,10 @@ public final class RetryAmplificationRule implements Rule {
         MethodPair pair = context.pair();
         RetryProfiles before = RetryProfiles.of(context.beforeSide().program());
         RetryProfiles after = RetryProfiles.of(context.afterSide().program());
-        TimeGates.of(context.beforeSide().program())
-                .lost(pair.before(), pair.after(), TimeGates.of(context.afterSide().program()))
+        TimeGates gatesBefore = TimeGates.of(context.beforeSide().program());
+        TimeGates gatesAfter = TimeGates.of(context.afterSide().program());
+        gatesBefore.lost(pair.before(), pair.after(), gatesAfter)
+                .or(() -> gatesBefore.lostCap(pair.before(), pair.after(), gatesAfter))
                 .ifPresent(lost -> context.report(TimeGateFindings.of(ID, pair, lost)));
         BackoffGrowth.of(context.beforeSide().program())
                 .lost(pair.before(), pair.after(), BackoffGrowth.of(context.afterSide().program()))

@@ -20,15 +20,29 @@ public final class TimeGateFindings {
     public static Finding of(String ruleId, MethodPair pair, TimeGates.LostGate lost) {
         String call = "`" + lost.afterCall().shortText() + "`";
         String gate = "`" + lost.gate().condition().text() + "`";
-        String what = lost.throttle() ? "the rate limit " : "the time gate ";
+        String what = switch (lost.kind()) {
+            case RATE_LIMIT -> "the rate limit ";
+            case ATTEMPT_CAP -> "the attempt cap ";
+            case TIME -> "the time gate ";
+        };
+        String consequence = switch (lost.kind()) {
+            case RATE_LIMIT -> "it now runs on every pass, and after a failure it is tried again at once instead of "
+                    + "waiting for a permit";
+            case ATTEMPT_CAP -> "work that keeps failing is now re-queued and tried again without end instead of "
+                    + "failing once the attempts run out";
+            case TIME -> "it now runs on every pass, and after a failure it is tried again at once instead of "
+                    + "waiting for the backoff";
+        };
         String message = call + " is no longer held back by " + what + gate + " in `"
-                + pair.after().displayName() + "`: it now runs on every pass, and after a failure it is tried again "
-                + "at once instead of waiting " + (lost.throttle() ? "for a permit" : "for the backoff")
-                + " (before: only once the gate opened).";
+                + pair.after().displayName() + "`: " + consequence + " (before: only "
+                + (lost.kind() == TimeGates.GateKind.ATTEMPT_CAP ? "while attempts remained" : "once the gate opened")
+                + ").";
         Map<String, Object> p = new TreeMap<>();
-        p.put("kind", RetryGrowth.Kind.BACKOFF_REMOVED.id());
+        p.put("kind", (lost.kind() == TimeGates.GateKind.ATTEMPT_CAP ? RetryGrowth.Kind.BUDGET_RAISED
+                : RetryGrowth.Kind.BACKOFF_REMOVED).id());
         p.put("work", lost.afterCall().shortText());
-        p.put("timeGate", lost.gate().condition().text());
+        p.put(lost.kind() == TimeGates.GateKind.ATTEMPT_CAP ? "attemptCap" : "timeGate",
+                lost.gate().condition().text());
         p.put("matchedBy", pair.evidence().name());
         Map<String, Object> before = new LinkedHashMap<>();
         before.put("file", lost.gate().location().path());
@@ -39,9 +53,9 @@ public final class TimeGateFindings {
         List<RelatedLocation> related = List.of(new RelatedLocation(lost.gate().location(),
                 "before: " + what + gate));
         List<FlowStep> flow = List.of(new FlowStep(lost.afterCall().location(),
-                pair.after().displayName() + " runs " + call + " without a time gate"));
+                pair.after().displayName() + " runs " + call + " without " + what.trim()));
         return new Finding(ruleId, null, message, lost.afterCall().location(), pair.after().id(), related, flow, p,
                 ruleId + "|" + pair.after().declaringType() + "#" + pair.after().name() + "|"
-                        + lost.afterCall().shortText() + "|time-gate", null);
+                        + lost.afterCall().shortText() + "|" + lost.kind().name().toLowerCase(java.util.Locale.ROOT), null);
     }
 }

@@ -1,0 +1,5 @@
+package com.acme.export;
+
+public interface ExportTarget {
+    void write(String jobId);
+}

@@ -1,0 +1,5 @@
+package com.acme.export;
+
+public interface JobStatusStore {
+    void markFailed(String jobId, String reason);
+}

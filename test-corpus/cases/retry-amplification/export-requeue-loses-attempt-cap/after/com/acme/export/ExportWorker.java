@@ -1,0 +1,29 @@
+package com.acme.export;
+
+import java.util.concurrent.BlockingQueue;
+
+public class ExportWorker {
+    private final BlockingQueue<ExportJob> queue;
+    private final JobStatusStore statuses;
+    private final ExportTarget target;
+
+    public ExportWorker(BlockingQueue<ExportJob> queue, JobStatusStore statuses, ExportTarget target) {
+        this.queue = queue;
+        this.statuses = statuses;
+        this.target = target;
+    }
+
+    public void runOnce() throws InterruptedException {
+        ExportJob job = queue.take();
+        try {
+            target.write(job.id());
+        } catch (RuntimeException e) {
+            requeue(job, e);
+        }
+    }
+
+    void requeue(ExportJob job, RuntimeException cause) {
+        job.countAttempt();
+        queue.offer(job); // expect: retry-amplification
+    }
+}
