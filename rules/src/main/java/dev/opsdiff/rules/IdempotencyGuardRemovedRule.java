@@ -55,22 +55,26 @@ public final class IdempotencyGuardRemovedRule implements Rule {
     private Sides last;
     /** Guards that exclude only callers in the same JVM (catalog: JVM locks, synchronized methods). */
     private static final Set<String> JVM_LOCKS = Set.of("synchronized", "lock", "lockInterruptibly");
+    /** The repeat of a lost lock on a method no entry point reaches: the callers the lock was written for. */
+    static final String NO_ENTRY_POINT = "a concurrent call (no entry point found; the lock shows the method expected"
+            + " them)";
 
     @Override
     public void check(PairContext context) {
         MethodPair pair = context.pair();
         Sides sides = sides(context);
         Optional<String> repeat = sides.after().entryPoints().repeat(pair.after());
-        if (repeat.isEmpty()) {
-            return;
-        }
         GuardDiff diff = sides.diff();
         Set<Location> reported = new HashSet<>();
         for (LostGuard lost : diff.lost(pair)) {
+            // Off every entry point, only a lost lock is reported: the lock itself says concurrent callers exist.
+            if (repeat.isEmpty() && lost.guard().kind() != GuardKind.LOCK) {
+                continue;
+            }
             Hop at = diff.reportedHop(pair, lost);
             // Two guards lost before the same call are one change to review: report the first.
             if (reported.add(at.site().location())) {
-                context.report(finding(pair, lost, at, repeat.get()));
+                context.report(finding(pair, lost, at, repeat.orElse(NO_ENTRY_POINT)));
             }
         }
     }
@@ -97,6 +101,9 @@ public final class IdempotencyGuardRemovedRule implements Rule {
     private static Finding finding(MethodPair pair, LostGuard l, Hop at, String repeat) {
         // An effect known only by the name of a project type is a weaker claim: said in the message, a warning.
         String basis = l.after().effect().basis();
+        if (NO_ENTRY_POINT.equals(repeat)) {
+            basis = basis == null ? "no entry point reaches the method" : basis + "; no entry point reaches the method";
+        }
         Level level = basis == null ? null : Level.WARNING;
         String note = basis == null ? "" : " Lower confidence: " + basis + ".";
         return new Finding(ID, level, message(l, at, repeat) + note, at.site().location(), at.methodId(), related(l, at),
