@@ -135,7 +135,7 @@ final class RetryFinder {
         }
         Long attempts = l.constantBound() != null ? Long.valueOf(l.constantBound()) : null;
         if (attempts == null) {
-            attempts = headerBound(l, owner).orElse(null);
+            attempts = headerBound(l, owner).or(() -> headerLocal(m, l)).orElse(null);
         }
         if (attempts == null) {
             attempts = guardBound(m, l, owner).orElse(null);
@@ -176,6 +176,21 @@ final class RetryFinder {
         while (m.find()) {
             if (RETRY_NAME.matcher(m.group(1)).matches()) {
                 return foldName(m.group(3), owner);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** {@code int maxRetries = 5; for (int i = 0; i < maxRetries; i++)}: a bound held in a local assigned once. */
+    private static Optional<Long> headerLocal(MethodModel m, Loop l) {
+        String header = l.iterates();
+        if (l.kind() == LoopKind.INDEXED_FOR && header.matches("\\w+")) {
+            return SingleAssignmentLocals.literal(m.bodyTokens(), header);
+        }
+        Matcher bound = BOUND.matcher(header);
+        while (bound.find()) {
+            if (RETRY_NAME.matcher(bound.group(1)).matches() || RETRY_NAME.matcher(bound.group(3)).matches()) {
+                return SingleAssignmentLocals.literal(m.bodyTokens(), bound.group(3));
             }
         }
         return Optional.empty();
