@@ -19,6 +19,7 @@ import com.github.javaparser.ast.expr.NormalAnnotationExpr;
 import com.github.javaparser.ast.expr.SingleMemberAnnotationExpr;
 import com.github.javaparser.ast.expr.StringLiteralExpr;
 import com.github.javaparser.ast.nodeTypes.NodeWithAnnotations;
+import com.github.javaparser.ast.stmt.LocalClassDeclarationStmt;
 import com.github.javaparser.ast.type.ClassOrInterfaceType;
 import com.github.javaparser.ast.type.Type;
 import dev.opsdiff.catalog.Catalog;
@@ -32,6 +33,7 @@ import dev.opsdiff.model.TypeModel;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -68,9 +70,18 @@ final class TypeBuilder {
         List<Field> fields = fields(decl);
         TypeScope scope = new TypeScope(qualified, fields, outer);
         List<MethodModel> methods = new ArrayList<>();
+        Set<String> localNames = new HashSet<>();
         for (BodyDeclaration<?> member : decl.getMembers()) {
             if (member instanceof CallableDeclaration<?> callable) {
                 methods.add(method(callable, qualified, scope, suppressions, decl));
+                // A class declared in a method body (a request with its own retry()) is modelled like a nested
+                // type; a second local class of the same name in another method is left out (its id would clash).
+                for (LocalClassDeclarationStmt local : callable.findAll(LocalClassDeclarationStmt.class)) {
+                    if (local.findAncestor(CallableDeclaration.class).orElse(null) == callable
+                            && localNames.add(local.getClassDeclaration().getNameAsString())) {
+                        build(local.getClassDeclaration(), scope, suppressions, out);
+                    }
+                }
             } else if (member instanceof TypeDeclaration<?> nested) {
                 build(nested, scope, suppressions, out);
             }

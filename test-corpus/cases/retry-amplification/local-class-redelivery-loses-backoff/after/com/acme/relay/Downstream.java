@@ -1,0 +1,5 @@
+package com.acme.relay;
+
+public interface Downstream {
+    void send(String payload);
+}
