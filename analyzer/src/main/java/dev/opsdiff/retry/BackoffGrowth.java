@@ -143,9 +143,12 @@ public final class BackoffGrowth {
                     && n.doubleValue() > 1 && attemptNames != null
                     && attemptNames.matcher(c.args().get(1).text()).matches();
         }
-        String type = c.receiver().typeName();
+        String type = c.receiver().typeName() != null ? c.receiver().typeName()
+                : c.receiver().kind() == Receiver.Kind.TYPE ? c.receiver().text() : null;
         String simple = type == null ? null : type.substring(type.lastIndexOf('.') + 1);
-        return exponentials.contains(c.name()) || simple != null && exponentials.contains(simple);
+        // "Retry.backoff": a method that is exponential only on that type (Reactor's Retry.backoff(..)).
+        return exponentials.contains(c.name()) || simple != null
+                && (exponentials.contains(simple) || exponentials.contains(simple + "." + c.name()));
     }
 
     /**
