@@ -95,6 +95,10 @@ final class CallChecks {
         if (e.entityMethod() && (site.argCount() != 0 || site.receiver().kind() != Receiver.Kind.VARIABLE)) {
             return false;
         }
+        // A check known by its name only: a project method, and it must be handed the key it checks.
+        if (e.projectOnly() && (site.argCount() <= 0 || !ProtectedEffects.projectOrUnknown(view, index))) {
+            return false;
+        }
         if (!e.types().isEmpty() && !GuardCatalog.typeMatches(e.types(), view.receiverClosure(index))) {
             return false;
         }

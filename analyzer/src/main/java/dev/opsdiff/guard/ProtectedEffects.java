@@ -78,7 +78,7 @@ final class ProtectedEffects {
      * The receiver is the project's own type: among the sources, under the project's package roots, or a simple name
      * no import explains (same package). An untyped receiver (a library builder's result) is not.
      */
-    private static boolean projectOrUnknown(MethodView v, int index) {
+    static boolean projectOrUnknown(MethodView v, int index) {
         String receiver = v.receiverType(index);
         if (receiver == null) {
             return false;

@@ -53,6 +53,12 @@ public final class ProtectionAnalysis {
         return program;
     }
 
+    /** Whether the guard is a project check known by its name only (lower confidence: its body was not read). */
+    public boolean knownByNameOnly(GuardFact g) {
+        return catalog.guards(GuardCatalog.Shape.TEST).stream()
+                .anyMatch(e -> e.projectOnly() && e.pattern() != null && e.matchesName(g.api()));
+    }
+
     public EntryPoints entryPoints() {
         return entryPoints;
     }

@@ -74,7 +74,8 @@ public final class IdempotencyGuardRemovedRule implements Rule {
             Hop at = diff.reportedHop(pair, lost);
             // Two guards lost before the same call are one change to review: report the first.
             if (reported.add(at.site().location())) {
-                context.report(finding(pair, lost, at, repeat.orElse(NO_ENTRY_POINT)));
+                context.report(finding(pair, lost, at, repeat.orElse(NO_ENTRY_POINT),
+                        sides.after().knownByNameOnly(lost.guard())));
             }
         }
     }
@@ -98,9 +99,13 @@ public final class IdempotencyGuardRemovedRule implements Rule {
      * The finding belongs to the AFTER method it sits in (the pair's method, or the helper the guard was written in),
      * so suppressions and the move to the nearest edited line apply to that method.
      */
-    private static Finding finding(MethodPair pair, LostGuard l, Hop at, String repeat) {
+    private static Finding finding(MethodPair pair, LostGuard l, Hop at, String repeat, boolean guardByName) {
         // An effect known only by the name of a project type is a weaker claim: said in the message, a warning.
         String basis = l.after().effect().basis();
+        if (guardByName) {
+            String byName = "the check `" + l.guard().api() + "` is known by its name only";
+            basis = basis == null ? byName : basis + "; " + byName;
+        }
         if (NO_ENTRY_POINT.equals(repeat)) {
             basis = basis == null ? "no entry point reaches the method" : basis + "; no entry point reaches the method";
         }
