@@ -188,7 +188,13 @@ public final class ResolvedProgram {
         if (projectType.isPresent()) {
             Optional<Effect> byTypeAnnotation = annotatedTypeEffect(closure, site);
             if (byTypeAnnotation.isPresent()) {
-                return new ResolvedCall(site, byTypeAnnotation.get(), List.of(), false, returnType(found));
+                // A statement annotation on the method (@Update on a @Mapper method named markRunning) says more
+                // than the type's rule by method name.
+                Effect byType = byTypeAnnotation.get();
+                Effect effect = found.isEmpty() ? byType : annotations.proxied(found)
+                        .filter(e -> e.kind().category() == byType.kind().category())
+                        .map(e -> withSqlBatch(e, site)).orElse(byType);
+                return new ResolvedCall(site, effect, List.of(), false, returnType(found));
             }
         }
         if (!found.isEmpty()) {

@@ -1,0 +1,3 @@
+package com.acme.jobs;
+
+public enum JobStatus { QUEUED, RUNNING, COMPLETED, FAILED }
