@@ -28,6 +28,8 @@ final class RetryShapes {
     static final String CATCHES_AND_RETRIES = "catches-and-retries";
     static final String SLEEPS = "sleeps";
     static final String COUNTS_ATTEMPTS = "counts-attempts";
+    /** A sleep in a catch block of the loop: it waits only after a failure, the backoff of a retry. */
+    static final String SLEEPS_ON_FAILURE = "sleeps-on-failure";
     /**
      * The attempt counter the header compares ({@code retryTimes < RETRY_TIMES}) is a local that nothing in the loop
      * advances: the bound never ends the loop.
@@ -50,6 +52,11 @@ final class RetryShapes {
         for (MethodCallExpr m : loop.findAll(MethodCallExpr.class)) {
             if (m.getNameAsString().equals("sleep") || m.getNameAsString().equals("parkNanos")) {
                 shape.add(SLEEPS);
+                CatchClause handler = m.findAncestor(CatchClause.class).orElse(null);
+                if (handler != null && handler.findAncestor(Node.class, a -> a == loop).isPresent()
+                        && !handler.getParameter().getType().asString().endsWith("InterruptedException")) {
+                    shape.add(SLEEPS_ON_FAILURE);
+                }
             }
         }
         boolean named = loop.findAll(SimpleName.class).stream().anyMatch(n -> RETRY_NAME.matcher(n.asString()).matches())

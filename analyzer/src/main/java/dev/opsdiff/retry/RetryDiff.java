@@ -76,6 +76,12 @@ public final class RetryDiff {
                     return Optional.of(new RetryGrowth(RetryGrowth.Kind.BACKOFF_REMOVED, b, a,
                             editedAt(b, layer, now.backoffAt()), layer));
                 }
+                // A wait cut by the factor or more (1 s → 100 ms) brings the attempts that much closer together.
+                if (was.hasBackoff() && now.hasBackoff() && backoffRead && was.backoffMs() != null
+                        && now.backoffMs() != null && now.backoffMs() > 0 && was.backoffMs() >= factor * now.backoffMs()) {
+                    return Optional.of(new RetryGrowth(RetryGrowth.Kind.BACKOFF_SHORTENED, b, a,
+                            editedAt(b, layer, now.backoffAt()), layer));
+                }
             }
         }
         return Optional.empty();

@@ -118,17 +118,29 @@ final class RetryFinder {
 
     /**
      * A hand-written retry: a plain loop (not over a collection) that catches and goes round again or sleeps, and counts
-     * attempts by name. A loop with a catch alone is too often a per-item loop that logs failures.
+     * attempts by name — or, without a counter, catches, goes round again and sleeps in the catch block
+     * ({@code while (true) { try { connect(); break; } catch (IOException e) { sleep(100); } }}). A loop with a catch
+     * alone is too often a per-item loop that logs failures; a sleep outside the catch is a poller's period.
      */
     static boolean isRetryLoop(Loop l) {
-        return l.kind() != LoopKind.ENHANCED_FOR && l.kind() != LoopKind.ITERATION_CALLBACK
-                && l.retryShape().contains("counts-attempts")
-                && (l.retryShape().contains("catches-and-retries") || l.retryShape().contains("sleeps"));
+        if (l.kind() == LoopKind.ENHANCED_FOR || l.kind() == LoopKind.ITERATION_CALLBACK) {
+            return false;
+        }
+        Set<String> shape = l.retryShape();
+        return shape.contains("counts-attempts") && (shape.contains("catches-and-retries") || shape.contains("sleeps"))
+                || shape.contains("catches-and-retries") && shape.contains("sleeps-on-failure");
     }
 
     private RetryBudget loopBudget(MethodModel m, Loop l, TypeModel owner) {
         if (l.retryShape().contains(COUNTER_NOT_ADVANCED)) {
             // The header's attempt bound never ends the loop: only success (or a deadline beside it) does.
+            Long wait = backoff(m, l, owner);
+            return new RetryBudget(RetryBudget.UNBOUNDED, wait != null,
+                    wait == null ? Long.valueOf(0) : wait == UNKNOWN_WAIT ? null : wait, false);
+        }
+        if (!l.retryShape().contains("counts-attempts")) {
+            // No attempt counter at all (while (true) { try { ..; break; } catch (..) { sleep(..); } }): only success
+            // ends it.
             Long wait = backoff(m, l, owner);
             return new RetryBudget(RetryBudget.UNBOUNDED, wait != null,
                     wait == null ? Long.valueOf(0) : wait == UNKNOWN_WAIT ? null : wait, false);
@@ -156,7 +168,7 @@ final class RetryFinder {
         Long out = null;
         for (CallSite c : m.calls()) {
             if (SLEEPS.contains(c.name()) && inLoop(m, c, l.index())) {
-                Optional<Long> ms = sleepMillis(c, owner);
+                Optional<Long> ms = sleepMillis(c, owner).or(() -> steppedLocal(m, c, owner));
                 if (ms.isPresent() && ms.get() == 0L || zeroLocal(m, c)) {
                     continue;
                 }
@@ -229,18 +241,28 @@ final class RetryFinder {
                 && SingleAssignmentLocals.literal(m.bodyTokens(), n.name()).filter(v -> v == 0L).isPresent();
     }
 
-    /** {@code Thread.sleep(200)}, {@code TimeUnit.MILLISECONDS.sleep(backoff)}. */
-    private Optional<Long> sleepMillis(CallSite c, TypeModel owner) {
-        Optional<Quantity> q = folder.argument(c.args(), 0, owner, c.location());
-        if (q.isEmpty()) {
+    /** {@code long sleepTime = 1000; if (slow) sleepTime = 10000; TimeUnit.MILLISECONDS.sleep(sleepTime)}: 1000. */
+    private Optional<Long> steppedLocal(MethodModel m, CallSite c, TypeModel owner) {
+        if (c.args().isEmpty() || !(c.args().get(0) instanceof Expr.Name n)) {
             return Optional.empty();
         }
-        Quantity value = q.get();
+        return SingleAssignmentLocals.firstLiteral(m.bodyTokens(), n.name())
+                .flatMap(v -> folder.fold(new Expr.Literal(v, Long.toString(v)), owner, c.location()))
+                .map(q -> inMillis(q, c, owner));
+    }
+
+    /** {@code Thread.sleep(200)}, {@code TimeUnit.MILLISECONDS.sleep(backoff)}. */
+    private Optional<Long> sleepMillis(CallSite c, TypeModel owner) {
+        return folder.argument(c.args(), 0, owner, c.location()).map(q -> inMillis(q, c, owner));
+    }
+
+    private long inMillis(Quantity q, CallSite c, TypeModel owner) {
+        Quantity value = q;
         if (value.bare() && c.receiver().text() != null && !c.receiver().text().equals("Thread")) {
             // TimeUnit.SECONDS.sleep(1): the receiver is the unit
             value = folder.unit(receiverExpr(c.receiver().text()), owner).map(value::withUnit).orElse(value);
         }
-        return Optional.of(Math.round(value.millis(java.time.temporal.ChronoUnit.MILLIS)));
+        return Math.round(value.millis(java.time.temporal.ChronoUnit.MILLIS));
     }
 
     private static Expr receiverExpr(String text) {

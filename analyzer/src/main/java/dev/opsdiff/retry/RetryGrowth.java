@@ -22,7 +22,9 @@ public record RetryGrowth(Kind kind, Exposure before, Exposure after, Location a
         /** The attempt budget grew by the configured factor or more. */
         BUDGET_RAISED("budget-raised"),
         /** Attempts now follow each other without waiting. */
-        BACKOFF_REMOVED("backoff-removed");
+        BACKOFF_REMOVED("backoff-removed"),
+        /** The wait between attempts shrank by the configured factor or more. */
+        BACKOFF_SHORTENED("backoff-shortened");
 
         private final String id;
 

@@ -36,6 +36,33 @@ final class SingleAssignmentLocals {
         return writes == 1 && value != null ? Optional.of(value) : Optional.empty();
     }
 
+    /**
+     * The first literal of a local every write of which is a literal ({@code long sleepTime = 1000; if (..)
+     * sleepTime = 10000;}): the first wait of a backoff that steps up.
+     */
+    static Optional<Long> firstLiteral(List<String> tokens, String name) {
+        Long first = null;
+        for (int i = 0; i < tokens.size(); i++) {
+            if (!tokens.get(i).equals(name) || i > 0 && tokens.get(i - 1).equals(".")) {
+                continue;
+            }
+            String next = i + 1 < tokens.size() ? tokens.get(i + 1) : "";
+            String previous = i > 0 ? tokens.get(i - 1) : "";
+            if (STEPS.contains(next) || STEPS.contains(previous)) {
+                return Optional.empty();
+            }
+            if (WRITES.contains(next)) {
+                boolean plain = next.equals("=") && i + 3 < tokens.size() && tokens.get(i + 3).equals(";");
+                Long value = plain ? parse(tokens.get(i + 2)) : null;
+                if (value == null) {
+                    return Optional.empty();
+                }
+                first = first == null ? value : first;
+            }
+        }
+        return Optional.ofNullable(first);
+    }
+
     private static Long parse(String token) {
         String digits = token.replace("_", "").replaceAll("[lL]$", "");
         try {

@@ -40,6 +40,9 @@ public final class RetryFindings {
                     + "); " + before + ".";
             case BACKOFF_REMOVED -> "retries of " + call + " no longer wait between attempts (" + layers(a)
                     + "); before: " + backoffs(g.before()) + ".";
+            case BACKOFF_SHORTENED -> "retries of " + call + " now wait much less between attempts ("
+                    + layers(a) + "), so a failing dependency gets them that much faster: now "
+                    + backoffs(a) + ", before: " + backoffs(g.before()) + ".";
         };
         return new Finding(ruleId, null, capitalize(message), g.at(), pair.after().id(), related(g), flow(a),
                 properties(pair, g), ruleId + "|" + pair.after().declaringType() + "#" + pair.after().name() + "|"

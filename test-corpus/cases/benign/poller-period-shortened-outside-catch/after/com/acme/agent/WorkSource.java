@@ -1,0 +1,5 @@
+package com.acme.agent;
+
+public interface WorkSource {
+    void pollAndHandle();
+}
