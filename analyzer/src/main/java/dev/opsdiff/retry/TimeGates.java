@@ -53,7 +53,7 @@ public final class TimeGates {
     }
 
     /** What a gate holds work back by: time, a rate limiter's permits, or a cap on the attempts of re-queued work. */
-    public enum GateKind { TIME, RATE_LIMIT, ATTEMPT_CAP }
+    public enum GateKind { TIME, RATE_LIMIT, ATTEMPT_CAP, STAMP_ON_FAILURE }
 
     private final ResolvedProgram program;
     private final Set<String> clocks = new HashSet<>();
@@ -283,6 +283,11 @@ public final class TimeGates {
 
     private boolean countsAttempts(Expr e) {
         return !(e instanceof Expr.Literal) && attemptNames.matcher(e.text()).matches();
+    }
+
+    /** {@code System.nanoTime()}, {@code time.milliseconds()}: a read of the current time. */
+    boolean isClock(CallSite c) {
+        return clocks.contains(c.name()) && c.argCount() <= 1;
     }
 
     /** Whether the gate is a rate limiter's permit rather than a comparison of times. */

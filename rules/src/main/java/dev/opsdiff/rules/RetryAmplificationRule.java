@@ -3,6 +3,7 @@ package dev.opsdiff.rules;
 import dev.opsdiff.match.MethodPair;
 import dev.opsdiff.model.Location;
 import dev.opsdiff.retry.BackoffGrowth;
+import dev.opsdiff.retry.FailureStamps;
 import dev.opsdiff.retry.RetryDiff;
 import dev.opsdiff.retry.RetryGrowth;
 import dev.opsdiff.retry.RetryProfiles;
@@ -54,6 +55,8 @@ public final class RetryAmplificationRule implements Rule {
         TimeGates gatesAfter = TimeGates.of(context.afterSide().program());
         gatesBefore.lost(pair.before(), pair.after(), gatesAfter)
                 .or(() -> gatesBefore.lostCap(pair.before(), pair.after(), gatesAfter))
+                .or(() -> FailureStamps.of(context.beforeSide().program()).lost(pair.before(), pair.after(),
+                        FailureStamps.of(context.afterSide().program())))
                 .ifPresent(lost -> context.report(TimeGateFindings.of(ID, pair, lost)));
         BackoffGrowth.of(context.beforeSide().program())
                 .lost(pair.before(), pair.after(), BackoffGrowth.of(context.afterSide().program()))

@@ -23,7 +23,7 @@ public final class TimeGateFindings {
         String what = switch (lost.kind()) {
             case RATE_LIMIT -> "the rate limit ";
             case ATTEMPT_CAP -> "the attempt cap ";
-            case TIME -> "the time gate ";
+            case TIME, STAMP_ON_FAILURE -> "the time gate ";
         };
         String consequence = switch (lost.kind()) {
             case RATE_LIMIT -> "it now runs on every pass, and after a failure it is tried again at once instead of "
@@ -32,11 +32,16 @@ public final class TimeGateFindings {
                     + "failing once the attempts run out";
             case TIME -> "it now runs on every pass, and after a failure it is tried again at once instead of "
                     + "waiting for the backoff";
+            case STAMP_ON_FAILURE -> "`" + lost.beforeCall().assignedTo() + "` is now set only when it succeeds, so "
+                    + "after a failure the gate stays open and it is tried again on every pass";
         };
-        String message = call + " is no longer held back by " + what + gate + " in `"
-                + pair.after().displayName() + "`: " + consequence + " (before: only "
-                + (lost.kind() == TimeGates.GateKind.ATTEMPT_CAP ? "while attempts remained" : "once the gate opened")
-                + ").";
+        String message = lost.kind() == TimeGates.GateKind.STAMP_ON_FAILURE
+                ? call + " behind " + what + gate + " in `" + pair.after().displayName() + "` fails open: "
+                        + consequence + " (before: a failure set it too, so the next attempt waited out the interval)."
+                : call + " is no longer held back by " + what + gate + " in `" + pair.after().displayName() + "`: "
+                        + consequence + " (before: only "
+                        + (lost.kind() == TimeGates.GateKind.ATTEMPT_CAP ? "while attempts remained" : "once the gate opened")
+                        + ").";
         Map<String, Object> p = new TreeMap<>();
         p.put("kind", (lost.kind() == TimeGates.GateKind.ATTEMPT_CAP ? RetryGrowth.Kind.BUDGET_RAISED
                 : RetryGrowth.Kind.BACKOFF_REMOVED).id());
@@ -53,7 +58,10 @@ public final class TimeGateFindings {
         List<RelatedLocation> related = List.of(new RelatedLocation(lost.gate().location(),
                 "before: " + what + gate));
         List<FlowStep> flow = List.of(new FlowStep(lost.afterCall().location(),
-                pair.after().displayName() + " runs " + call + " without " + what.trim()));
+                lost.kind() == TimeGates.GateKind.STAMP_ON_FAILURE
+                        ? pair.after().displayName() + " leaves `" + lost.beforeCall().assignedTo() + "` unchanged when "
+                                + call + " fails"
+                        : pair.after().displayName() + " runs " + call + " without " + what.trim()));
         return new Finding(ruleId, null, message, lost.afterCall().location(), pair.after().id(), related, flow, p,
                 ruleId + "|" + pair.after().declaringType() + "#" + pair.after().name() + "|"
                         + lost.afterCall().shortText() + "|" + lost.kind().name().toLowerCase(java.util.Locale.ROOT), null);
