@@ -8,6 +8,7 @@ import dev.opsdiff.model.Guard;
 import dev.opsdiff.model.Loop;
 import dev.opsdiff.model.LoopKind;
 import dev.opsdiff.model.MethodModel;
+import dev.opsdiff.model.Receiver;
 import dev.opsdiff.model.TypeModel;
 import dev.opsdiff.resolve.ResolvedCall;
 import dev.opsdiff.resolve.ResolvedProgram;
@@ -36,6 +37,8 @@ final class RetryFinder {
     private static final Pattern BOUND = Pattern.compile("\\b(\\w+)\\s*(<=|<)\\s*([\\w.]+)");
     private static final Pattern RETRY_NAME = Pattern.compile("(?i).*(retr(y|ies)|attempt).*");
     private static final Set<String> SLEEPS = Set.of("sleep", "parkNanos");
+    /** A quiet-sleep utility, or the pause helper that calls it. */
+    private static final int HELPER_SLEEP_DEPTH = 2;
     private static final String COUNTER_NOT_ADVANCED = "counter-not-advanced";
     /** A sleep whose duration cannot be folded: a backoff of unknown length. */
     private static final long UNKNOWN_WAIT = -1L;
@@ -166,16 +169,75 @@ final class RetryFinder {
      */
     private Long backoff(MethodModel m, Loop l, TypeModel owner) {
         Long out = null;
+        List<ResolvedCall> resolved = null;
         for (CallSite c : m.calls()) {
-            if (SLEEPS.contains(c.name()) && inLoop(m, c, l.index())) {
+            if (!inLoop(m, c, l.index())) {
+                continue;
+            }
+            if (SLEEPS.contains(c.name())) {
                 Optional<Long> ms = sleepMillis(c, owner).or(() -> steppedLocal(m, c, owner));
                 if (ms.isPresent() && ms.get() == 0L || zeroLocal(m, c)) {
                     continue;
                 }
                 out = ms.orElse(UNKNOWN_WAIT);
+            } else if (!c.isMethodReference() && c.receiver().kind() != Receiver.Kind.CALL_RESULT) {
+                resolved = resolved == null ? program.calls(m) : resolved;
+                Optional<Long> ms = helperSleep(resolved, c, owner, HELPER_SLEEP_DEPTH);
+                if (ms.isPresent() && ms.get() != 0L) {
+                    out = ms.get();
+                }
             }
         }
         return out;
+    }
+
+    /**
+     * The wait of a project helper that sleeps ({@code sleepQuietly(200)}, {@code pause(backoffMs)}), up to
+     * {@link #HELPER_SLEEP_DEPTH} calls down: folded from the caller's argument when the helper sleeps for its
+     * parameter, from the helper's own argument otherwise, else a wait of unknown length. A helper that sleeps in a
+     * loop of its own is not a plain wait.
+     */
+    private Optional<Long> helperSleep(List<ResolvedCall> resolved, CallSite c, TypeModel owner, int depth) {
+        ResolvedCall rc = resolved.stream().filter(r -> r.site().index() == c.index()).findFirst().orElse(null);
+        if (rc == null || depth == 0) {
+            return Optional.empty();
+        }
+        for (String target : rc.targets()) {
+            MethodModel callee = program.program().method(target).orElse(null);
+            if (callee == null || !callee.hasBody()) {
+                continue;
+            }
+            TypeModel calleeOwner = program.program().type(callee.declaringType()).orElse(owner);
+            for (CallSite s : callee.calls()) {
+                if (SLEEPS.contains(s.name()) && s.loop() < 0 && !s.args().isEmpty()) {
+                    int param = s.args().get(0) instanceof Expr.Name n ? parameterIndex(callee, n.name()) : -1;
+                    Optional<Long> ms = param >= 0 && param < c.args().size()
+                            ? folder.fold(c.args().get(param), owner, c.location()).map(q -> inMillis(q, s, calleeOwner))
+                            : sleepMillis(s, calleeOwner);
+                    return Optional.of(ms.orElse(UNKNOWN_WAIT));
+                }
+            }
+            List<ResolvedCall> inner = program.calls(callee);
+            for (CallSite s : callee.calls()) {
+                if (!s.isMethodReference() && s.receiver().kind() != Receiver.Kind.CALL_RESULT) {
+                    Optional<Long> deeper = helperSleep(inner, s, calleeOwner, depth - 1);
+                    if (deeper.isPresent()) {
+                        // The inner helper's argument is ours only by coincidence: its length is not known here.
+                        return deeper.get() == 0L ? deeper : Optional.of(UNKNOWN_WAIT);
+                    }
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static int parameterIndex(MethodModel m, String name) {
+        for (int i = 0; i < m.parameters().size(); i++) {
+            if (m.parameters().get(i).name().equals(name)) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** {@code attempt < MAX_ATTEMPTS} in the loop header, with the bound folded across classes. */
