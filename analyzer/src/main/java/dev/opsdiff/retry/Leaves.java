@@ -28,9 +28,14 @@ final class Leaves {
     /** In-process JDK and logging calls: repeating them is free, so they are never the work a retry repeats. */
     private static final List<String> IN_PROCESS = List.of("java.lang.", "java.util.", "java.time.", "java.math.",
             "java.text.", "java.nio.", "org.slf4j.", "org.apache.logging.", "org.apache.commons.logging.",
-            "ch.qos.logback.", "com.fasterxml.jackson.", "io.micrometer.");
+            "ch.qos.logback.", "com.fasterxml.jackson.", "io.micrometer.", "com.google.common.base.",
+            "com.google.common.collect.", "org.apache.commons.lang.", "org.apache.commons.lang3.",
+            "org.apache.commons.collections.", "org.apache.commons.collections4.");
 
-    /** Whether a qualified type is JDK or logging code, which is never the work a retry or a time gate holds back. */
+    /**
+     * Whether a qualified type is JDK, logging or collection/string utility code (Guava collect, Commons Lang), which
+     * is never the work a retry or a time gate holds back.
+     */
     static boolean inProcess(String qualifiedType) {
         return IN_PROCESS.stream().anyMatch(qualifiedType::startsWith);
     }

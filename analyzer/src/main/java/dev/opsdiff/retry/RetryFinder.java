@@ -122,7 +122,8 @@ final class RetryFinder {
     /**
      * A hand-written retry: a plain loop (not over a collection) that catches and goes round again or sleeps, and counts
      * attempts by name — or, without a counter, catches, goes round again and sleeps in the catch block
-     * ({@code while (true) { try { connect(); break; } catch (IOException e) { sleep(100); } }}). A loop with a catch
+     * ({@code while (true) { try { connect(); break; } catch (IOException e) { sleep(100); } }}), in a while or do
+     * loop. A loop with a catch
      * alone is too often a per-item loop that logs failures; a sleep outside the catch is a poller's period.
      */
     static boolean isRetryLoop(Loop l) {
@@ -130,8 +131,10 @@ final class RetryFinder {
             return false;
         }
         Set<String> shape = l.retryShape();
+        // Without a counter only a while/do loop: an indexed for over `loopTimes` is a bounded pass over a queue.
         return shape.contains("counts-attempts") && (shape.contains("catches-and-retries") || shape.contains("sleeps"))
-                || shape.contains("catches-and-retries") && shape.contains("sleeps-on-failure");
+                || l.kind() != LoopKind.INDEXED_FOR && shape.contains("catches-and-retries")
+                && shape.contains("sleeps-on-failure");
     }
 
     private RetryBudget loopBudget(MethodModel m, Loop l, TypeModel owner) {

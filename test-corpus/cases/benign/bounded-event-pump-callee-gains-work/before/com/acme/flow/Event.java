@@ -1,0 +1,4 @@
+package com.acme.flow;
+
+public record Event(long workflowId, String type) {
+}
