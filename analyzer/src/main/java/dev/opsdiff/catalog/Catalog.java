@@ -33,6 +33,7 @@ public final class Catalog {
     private final List<FallbackApi> fallbacks = new ArrayList<>();
     private final List<AuthorizationApi> authorization = new ArrayList<>();
     private final List<BackoffApi> backoffs = new ArrayList<>();
+    private BackoffVocabulary backoffVocabulary;
     private final List<Pattern> authorizationChecks = new ArrayList<>();
 
     public Catalog(List<CatalogData> sources) {
@@ -101,9 +102,12 @@ public final class Catalog {
         return List.copyOf(retries);
     }
 
-    /** The vocabulary of time gates (clocks, time-stamp names, rate limiters), user entries first. */
-    public List<BackoffApi> backoffs() {
-        return List.copyOf(backoffs);
+    /** The vocabulary of time gates, attempt caps and backoff growth, merged once from every entry. */
+    public synchronized BackoffVocabulary backoffs() {
+        if (backoffVocabulary == null) {
+            backoffVocabulary = BackoffVocabulary.of(backoffs);
+        }
+        return backoffVocabulary;
     }
 
     /** Timeout settings, user entries first. */

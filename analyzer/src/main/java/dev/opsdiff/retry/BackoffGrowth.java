@@ -1,6 +1,6 @@
 package dev.opsdiff.retry;
 
-import dev.opsdiff.catalog.BackoffApi;
+import dev.opsdiff.catalog.BackoffVocabulary;
 import dev.opsdiff.model.CallSite;
 import dev.opsdiff.model.Expr;
 import dev.opsdiff.model.Field;
@@ -9,7 +9,6 @@ import dev.opsdiff.model.Receiver;
 import dev.opsdiff.model.TypeModel;
 import dev.opsdiff.resolve.ResolvedProgram;
 
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -41,26 +40,16 @@ public final class BackoffGrowth {
     }
 
     private final ResolvedProgram program;
-    private final Set<String> exponentials = new HashSet<>();
+    private final Set<String> exponentials;
     private final Pattern attemptNames;
     private final Pattern delayNames;
-    private Map<String, List<MethodModel>> byNameAndArity;
 
     private BackoffGrowth(ResolvedProgram program) {
         this.program = program;
-        List<String> attempts = new ArrayList<>();
-        List<String> delays = new ArrayList<>();
-        for (BackoffApi b : program.catalog().backoffs()) {
-            exponentials.addAll(b.exponentials() == null ? List.of() : b.exponentials());
-            if (b.attemptNames() != null && !b.attemptNames().isBlank()) {
-                attempts.add("(?:" + b.attemptNames() + ")");
-            }
-            if (b.delayNames() != null && !b.delayNames().isBlank()) {
-                delays.add("(?:" + b.delayNames() + ")");
-            }
-        }
-        this.attemptNames = attempts.isEmpty() ? null : Pattern.compile(String.join("|", attempts));
-        this.delayNames = delays.isEmpty() ? null : Pattern.compile(String.join("|", delays));
+        BackoffVocabulary v = program.catalog().backoffs();
+        this.exponentials = v.exponentials();
+        this.attemptNames = v.attemptNames();
+        this.delayNames = v.delayNames();
     }
 
     /** The growth view of one program (memoized per program). */
@@ -84,7 +73,7 @@ public final class BackoffGrowth {
         }
         // Growth lost inside a helper AFTER still calls is that helper's change, reported on its own pair.
         for (CallSite c : before.calls()) {
-            if (reaches(c, had.get().growthIn(), CALLEE_DEPTH, new HashSet<>())
+            if (reaches(before, c, had.get().growthIn(), CALLEE_DEPTH, new HashSet<>())
                     && after.calls().stream().anyMatch(a -> a.name().equals(c.name())
                     && a.argCount() == c.argCount())) {
                 return Optional.empty();
@@ -93,14 +82,14 @@ public final class BackoffGrowth {
         return had;
     }
 
-    private boolean reaches(CallSite c, MethodModel target, int depth, Set<String> seen) {
-        for (MethodModel callee : callees(c)) {
+    private boolean reaches(MethodModel caller, CallSite c, MethodModel target, int depth, Set<String> seen) {
+        for (MethodModel callee : callees(caller, c)) {
             if (callee == target) {
                 return true;
             }
             if (depth > 1 && seen.add(callee.id())) {
                 for (CallSite next : callee.calls()) {
-                    if (reaches(next, target, depth - 1, seen)) {
+                    if (reaches(callee, next, target, depth - 1, seen)) {
                         return true;
                     }
                 }
@@ -126,7 +115,7 @@ public final class BackoffGrowth {
             return Optional.empty();
         }
         for (CallSite c : m.calls()) {
-            for (MethodModel callee : callees(c)) {
+            for (MethodModel callee : callees(m, c)) {
                 Optional<LostGrowth> deeper = growth(callee, depth - 1, seen);
                 if (deeper.isPresent()) {
                     return deeper;
@@ -172,19 +161,12 @@ public final class BackoffGrowth {
                 .anyMatch(k -> k.calls().stream().anyMatch(this::grows));
     }
 
-    private List<MethodModel> callees(CallSite c) {
+    /** The project methods the call resolves to (the program's own call resolution, computed once per method). */
+    private List<MethodModel> callees(MethodModel caller, CallSite c) {
         if (c.isMethodReference() || c.name().equals(CallSite.CONSTRUCTOR)) {
             return List.of();
         }
-        synchronized (CACHE) {
-            if (byNameAndArity == null) {
-                byNameAndArity = new HashMap<>();
-                for (MethodModel m : program.program().methods()) {
-                    byNameAndArity.computeIfAbsent(m.name() + "/" + m.parameters().size(), k -> new ArrayList<>())
-                            .add(m);
-                }
-            }
-            return byNameAndArity.getOrDefault(c.name() + "/" + c.argCount(), List.of());
-        }
+        return program.calls(caller).get(c.index()).targets().stream()
+                .map(id -> program.program().method(id).orElse(null)).filter(m -> m != null && m.hasBody()).toList();
     }
 }

@@ -201,11 +201,10 @@ final class RetryFinder {
      * loop of its own is not a plain wait.
      */
     private Optional<Long> helperSleep(List<ResolvedCall> resolved, CallSite c, TypeModel owner, int depth) {
-        ResolvedCall rc = resolved.stream().filter(r -> r.site().index() == c.index()).findFirst().orElse(null);
-        if (rc == null || depth == 0) {
+        if (depth == 0) {
             return Optional.empty();
         }
-        for (String target : rc.targets()) {
+        for (String target : resolved.get(c.index()).targets()) {
             MethodModel callee = program.program().method(target).orElse(null);
             if (callee == null || !callee.hasBody()) {
                 continue;

@@ -1,6 +1,6 @@
 package dev.opsdiff.retry;
 
-import dev.opsdiff.catalog.BackoffApi;
+import dev.opsdiff.catalog.BackoffVocabulary;
 import dev.opsdiff.model.CallSite;
 import dev.opsdiff.model.Expr;
 import dev.opsdiff.model.Guard;
@@ -56,8 +56,8 @@ public final class TimeGates {
     public enum GateKind { TIME, RATE_LIMIT, ATTEMPT_CAP, STAMP_ON_FAILURE }
 
     private final ResolvedProgram program;
-    private final Set<String> clocks = new HashSet<>();
-    private final Set<String> throttles = new HashSet<>();
+    private final Set<String> clocks;
+    private final Set<String> throttles;
     private final Pattern clockNames;
     private final Pattern stampNames;
     private final Pattern attemptNames;
@@ -69,31 +69,18 @@ public final class TimeGates {
 
     private TimeGates(ResolvedProgram program) {
         this.program = program;
-        StringBuilder clock = new StringBuilder();
-        StringBuilder stamp = new StringBuilder();
-        StringBuilder attempts = new StringBuilder();
-        for (BackoffApi b : program.catalog().backoffs()) {
-            clocks.addAll(b.clocks() == null ? List.of() : b.clocks());
-            throttles.addAll(b.throttles() == null ? List.of() : b.throttles());
-            append(clock, b.clockNames());
-            append(stamp, b.stampNames());
-            append(attempts, b.attemptNames());
-        }
-        this.clockNames = clock.isEmpty() ? null : Pattern.compile(clock.toString());
-        this.stampNames = stamp.isEmpty() ? null : Pattern.compile(stamp.toString());
-        this.attemptNames = attempts.isEmpty() ? null : Pattern.compile(attempts.toString());
+        BackoffVocabulary v = program.catalog().backoffs();
+        this.clocks = v.clocks();
+        this.throttles = v.throttles();
+        this.clockNames = v.clockNames();
+        this.stampNames = v.stampNames();
+        this.attemptNames = v.attemptNames();
     }
 
     /** The time-gate view of one program (memoized: the gates of a method are asked for by every pair near it). */
     public static TimeGates of(ResolvedProgram program) {
         synchronized (CACHE) {
             return CACHE.computeIfAbsent(program, TimeGates::new);
-        }
-    }
-
-    private static void append(StringBuilder alternatives, String regex) {
-        if (regex != null && !regex.isBlank()) {
-            alternatives.append(alternatives.isEmpty() ? "" : "|").append("(?:").append(regex).append(')');
         }
     }
 
@@ -252,7 +239,7 @@ public final class TimeGates {
             if (clockReaders == null) {
                 clockReaders = new HashSet<>();
                 for (MethodModel m : program.program().methods()) {
-                    if (m.calls().stream().anyMatch(c -> clocks.contains(c.name()) && c.argCount() == 0)) {
+                    if (m.calls().stream().anyMatch(this::isClock)) {
                         clockReaders.add(m.name() + "/" + m.parameters().size());
                     }
                 }

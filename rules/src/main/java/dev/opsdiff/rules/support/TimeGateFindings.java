@@ -1,6 +1,7 @@
 package dev.opsdiff.rules.support;
 
 import dev.opsdiff.match.MethodPair;
+import dev.opsdiff.model.Location;
 import dev.opsdiff.retry.RetryGrowth;
 import dev.opsdiff.retry.TimeGates;
 import dev.opsdiff.rule.Finding;
@@ -9,6 +10,7 @@ import dev.opsdiff.rule.RelatedLocation;
 
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -20,28 +22,44 @@ public final class TimeGateFindings {
     public static Finding of(String ruleId, MethodPair pair, TimeGates.LostGate lost) {
         String call = "`" + lost.afterCall().shortText() + "`";
         String gate = "`" + lost.gate().condition().text() + "`";
-        String what = switch (lost.kind()) {
-            case RATE_LIMIT -> "the rate limit ";
-            case ATTEMPT_CAP -> "the attempt cap ";
-            case TIME, STAMP_ON_FAILURE -> "the time gate ";
-        };
-        String consequence = switch (lost.kind()) {
-            case RATE_LIMIT -> "it now runs on every pass, and after a failure it is tried again at once instead of "
-                    + "waiting for a permit";
-            case ATTEMPT_CAP -> "work that keeps failing is now re-queued and tried again without end instead of "
-                    + "failing once the attempts run out";
-            case TIME -> "it now runs on every pass, and after a failure it is tried again at once instead of "
-                    + "waiting for the backoff";
-            case STAMP_ON_FAILURE -> "`" + lost.beforeCall().assignedTo() + "` is now set only when it succeeds, so "
-                    + "after a failure the gate stays open and it is tried again on every pass";
-        };
-        String message = lost.kind() == TimeGates.GateKind.STAMP_ON_FAILURE
-                ? call + " behind " + what + gate + " in `" + pair.after().displayName() + "` fails open: "
-                        + consequence + " (before: a failure set it too, so the next attempt waited out the interval)."
-                : call + " is no longer held back by " + what + gate + " in `" + pair.after().displayName() + "`: "
-                        + consequence + " (before: only "
-                        + (lost.kind() == TimeGates.GateKind.ATTEMPT_CAP ? "while attempts remained" : "once the gate opened")
-                        + ").";
+        String in = " in `" + pair.after().displayName() + "`: ";
+        String lostWhat = pair.after().displayName() + " runs " + call + " without ";
+        // Per kind: the message, the flow step, and the BEFORE evidence (the gate, or the stamp set on failure).
+        String message;
+        String step;
+        Location evidence = lost.gate().location();
+        String snippet = lost.gate().condition().text();
+        switch (lost.kind()) {
+            case RATE_LIMIT -> {
+                message = call + " is no longer held back by the rate limit " + gate + in + "it now runs on every "
+                        + "pass, and after a failure it is tried again at once instead of waiting for a permit "
+                        + "(before: only once the gate opened).";
+                step = lostWhat + "the rate limit";
+            }
+            case ATTEMPT_CAP -> {
+                message = call + " is no longer held back by the attempt cap " + gate + in + "work that keeps failing "
+                        + "is now re-queued and tried again without end instead of failing once the attempts run out "
+                        + "(before: only while attempts remained).";
+                step = lostWhat + "the attempt cap";
+            }
+            case TIME -> {
+                message = call + " is no longer held back by the time gate " + gate + in + "it now runs on every "
+                        + "pass, and after a failure it is tried again at once instead of waiting for the backoff "
+                        + "(before: only once the gate opened).";
+                step = lostWhat + "the time gate";
+            }
+            default -> {
+                String stamp = "`" + lost.beforeCall().assignedTo() + "`";
+                message = call + " behind the time gate " + gate + " in `" + pair.after().displayName()
+                        + "` fails open: " + stamp
+                        + " is now set only when it succeeds, so after a failure the gate stays open and it is tried "
+                        + "again on every pass (before: a failure set it too, so the next attempt waited out the "
+                        + "interval).";
+                step = pair.after().displayName() + " leaves " + stamp + " unchanged when " + call + " fails";
+                evidence = lost.beforeCall().location();
+                snippet = lost.beforeCall().assignedTo() + " = " + lost.beforeCall().text();
+            }
+        }
         Map<String, Object> p = new TreeMap<>();
         p.put("kind", (lost.kind() == TimeGates.GateKind.ATTEMPT_CAP ? RetryGrowth.Kind.BUDGET_RAISED
                 : RetryGrowth.Kind.BACKOFF_REMOVED).id());
@@ -50,20 +68,15 @@ public final class TimeGateFindings {
                 lost.gate().condition().text());
         p.put("matchedBy", pair.evidence().name());
         Map<String, Object> before = new LinkedHashMap<>();
-        before.put("file", lost.gate().location().path());
-        before.put("line", lost.gate().location().line());
+        before.put("file", evidence.path());
+        before.put("line", evidence.line());
         before.put("method", pair.before().displayName());
-        before.put("snippet", lost.gate().condition().text());
+        before.put("snippet", snippet);
         p.put("before", before);
-        List<RelatedLocation> related = List.of(new RelatedLocation(lost.gate().location(),
-                "before: " + what + gate));
-        List<FlowStep> flow = List.of(new FlowStep(lost.afterCall().location(),
-                lost.kind() == TimeGates.GateKind.STAMP_ON_FAILURE
-                        ? pair.after().displayName() + " leaves `" + lost.beforeCall().assignedTo() + "` unchanged when "
-                                + call + " fails"
-                        : pair.after().displayName() + " runs " + call + " without " + what.trim()));
+        List<RelatedLocation> related = List.of(new RelatedLocation(evidence, "before: `" + snippet + "`"));
+        List<FlowStep> flow = List.of(new FlowStep(lost.afterCall().location(), step));
         return new Finding(ruleId, null, message, lost.afterCall().location(), pair.after().id(), related, flow, p,
                 ruleId + "|" + pair.after().declaringType() + "#" + pair.after().name() + "|"
-                        + lost.afterCall().shortText() + "|" + lost.kind().name().toLowerCase(java.util.Locale.ROOT), null);
+                        + lost.afterCall().shortText() + "|" + lost.kind().name().toLowerCase(Locale.ROOT), null);
     }
 }
