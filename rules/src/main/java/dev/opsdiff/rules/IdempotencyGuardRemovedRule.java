@@ -74,8 +74,18 @@ public final class IdempotencyGuardRemovedRule implements Rule {
             Hop at = diff.reportedHop(pair, lost);
             // Two guards lost before the same call are one change to review: report the first.
             if (reported.add(at.site().location())) {
-                context.report(finding(pair, lost, at, repeat.orElse(NO_ENTRY_POINT),
-                        sides.after().knownByNameOnly(lost.guard())));
+                // Weaker claims are said in the message and make the finding a warning.
+                List<String> doubts = new ArrayList<>();
+                if (lost.after().effect().basis() != null) {
+                    doubts.add(lost.after().effect().basis());
+                }
+                if (sides.after().knownByNameOnly(lost.guard())) {
+                    doubts.add("the check `" + lost.guard().api() + "` is known by its name only");
+                }
+                if (repeat.isEmpty()) {
+                    doubts.add("no entry point reaches the method");
+                }
+                context.report(finding(pair, lost, at, repeat.orElse(NO_ENTRY_POINT), doubts));
             }
         }
     }
@@ -99,18 +109,9 @@ public final class IdempotencyGuardRemovedRule implements Rule {
      * The finding belongs to the AFTER method it sits in (the pair's method, or the helper the guard was written in),
      * so suppressions and the move to the nearest edited line apply to that method.
      */
-    private static Finding finding(MethodPair pair, LostGuard l, Hop at, String repeat, boolean guardByName) {
-        // An effect known only by the name of a project type is a weaker claim: said in the message, a warning.
-        String basis = l.after().effect().basis();
-        if (guardByName) {
-            String byName = "the check `" + l.guard().api() + "` is known by its name only";
-            basis = basis == null ? byName : basis + "; " + byName;
-        }
-        if (NO_ENTRY_POINT.equals(repeat)) {
-            basis = basis == null ? "no entry point reaches the method" : basis + "; no entry point reaches the method";
-        }
-        Level level = basis == null ? null : Level.WARNING;
-        String note = basis == null ? "" : " Lower confidence: " + basis + ".";
+    private static Finding finding(MethodPair pair, LostGuard l, Hop at, String repeat, List<String> doubts) {
+        Level level = doubts.isEmpty() ? null : Level.WARNING;
+        String note = doubts.isEmpty() ? "" : " Lower confidence: " + String.join("; ", doubts) + ".";
         return new Finding(ID, level, message(l, at, repeat) + note, at.site().location(), at.methodId(), related(l, at),
                 flow(l.after()), properties(pair, l),
                 ID + "|" + pair.after().declaringType() + "#" + pair.after().name() + "|" + l.guard().api() + "|"
