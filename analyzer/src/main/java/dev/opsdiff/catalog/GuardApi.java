@@ -8,7 +8,8 @@ import java.util.Map;
  * {@code .opsdiff.yml}). Three roles share the section, told apart by {@code kind}:
  * <ul>
  *   <li>a guard shape: {@code existence}, {@code dedupe}, {@code claim}, {@code status}, {@code version},
- *       {@code lock}, {@code unique-key} or {@code idempotency-key}, recognised by its {@code shape};</li>
+ *       {@code lock}, {@code unique-key}, {@code idempotency-key} or {@code handle}, recognised by its
+ *       {@code shape};</li>
  *   <li>{@code entry-point}: methods whose repeats matter (listeners, handlers, jobs, public service methods);</li>
  *   <li>{@code protected-effect}: side effects worth guarding beyond database writes and message sends (remote
  *       calls that write: POSTs, charges, emails), and the verb messages use for them.</li>
@@ -25,7 +26,11 @@ import java.util.Map;
  *                        (an exception caught around a write), {@code sql} (text in the SQL of a write or query),
  *                        {@code method-annotation}, {@code parameter-annotation}, {@code field-annotation} (on the
  *                        written entity), {@code repository-annotation} (on a called repository method),
- *                        {@code method-modifier} (a modifier named in {@code methods}: {@code synchronized})
+ *                        {@code method-modifier} (a modifier named in {@code methods}: {@code synchronized}),
+ *                        {@code handle} (a test on the field or local the guarded work's result is stored in:
+ *                        {@code task == null || task.isDone()}; {@code methods} are the handle's state tests),
+ *                        {@code distinct} (a call that de-duplicates the items a loop then acts on:
+ *                        {@code distinct()}, {@code Collectors.toSet()}, {@code new HashSet<>(..)})
  * @param types           receiver types (qualified; a simple name also matches an unresolved type); empty: any
  * @param methods         method names
  * @param pattern         regular expression over method names, alternative to {@code methods}

@@ -22,7 +22,7 @@ public final class GuardCatalog {
     /** How a guard shows in code (see {@link GuardApi#shape()}). */
     public enum Shape {
         TEST, ASSERT, CALLBACK, SEQUENCE, CATCH, INLINE, METHOD_ANNOTATION, PARAMETER_ANNOTATION, FIELD_ANNOTATION,
-        REPOSITORY_ANNOTATION, METHOD_MODIFIER;
+        REPOSITORY_ANNOTATION, METHOD_MODIFIER, HANDLE, DISTINCT;
 
         static Shape parse(String s, int index) {
             if (s == null) {
@@ -69,6 +69,11 @@ public final class GuardCatalog {
             return api.settings() != null && Boolean.parseBoolean(String.valueOf(api.settings().get("projectOnly")));
         }
 
+        /** A {@code handle} entry that stops the previous run ({@code task.cancel(false)}) rather than testing it. */
+        public boolean stopsPrevious() {
+            return api.settings() != null && Boolean.parseBoolean(String.valueOf(api.settings().get("stopsPrevious")));
+        }
+
         /** Only an argument-less call on a variable counts: the entity's own state, not a helper or a utility. */
         public boolean entityMethod() {
             return api.settings() != null && Boolean.parseBoolean(String.valueOf(api.settings().get("entityMethod")));
@@ -94,7 +99,7 @@ public final class GuardCatalog {
                     if (k == null) {
                         throw new InputException("catalog guards[" + i + "]: unknown kind '" + kind + "' (expected "
                                 + "existence, dedupe, claim, status, version, lock, unique-key, idempotency-key, "
-                                + "entry-point, protected-effect or protected-action)");
+                                + "handle, entry-point, protected-effect or protected-action)");
                     }
                     guards.add(compile(a, k, i));
                 }

@@ -70,6 +70,8 @@ final class GuardClassifier {
             ignoredClaim(i);
         }
         declared.annotations();
+        HandleChecks.stops(view, catalog, this::add, sites::add);
+        DedupedLoops.protect(view, catalog, this::add, sites::add);
         Map<Integer, List<GuardFact>> frozen = new HashMap<>();
         protecting.forEach((k, v) -> frozen.put(k, List.copyOf(new LinkedHashSet<>(v))));
         return new MethodGuards(Map.copyOf(frozen), List.copyOf(sites), List.copyOf(throwing), List.copyOf(keys));
@@ -89,6 +91,7 @@ final class GuardClassifier {
                 }
             }
         }
+        HandleChecks.add(view, catalog, byCall, byName);
         ConditionLogic logic = new ConditionLogic(byCall, byName);
         for (Guard g : view.method.guards()) {
             List<Check> atoms = new ArrayList<>();

@@ -39,6 +39,8 @@ public record GuardFact(GuardKind kind, Origin origin, String api, String text, 
         ANNOTATION,
         /** An annotation on the written entity's field ({@code @Version}). */
         ENTITY,
+        /** The items a loop acts on were de-duplicated first ({@code distinct()}, collected into a set). */
+        DEDUPLICATION,
         /** A claim call whose result nobody reads: it guards nothing (only recorded as a site, never as protection). */
         IGNORED_RESULT
     }

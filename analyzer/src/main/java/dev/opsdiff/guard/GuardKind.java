@@ -23,7 +23,12 @@ public enum GuardKind {
     /** Optimistic locking: {@code @Version}, optimistic-lock exceptions. */
     VERSION(Family.VERSION, true),
     /** Mutual exclusion across instances: {@code tryLock}, {@code @SchedulerLock}, {@code FOR UPDATE}. */
-    LOCK(Family.LOCK, true);
+    LOCK(Family.LOCK, true),
+    /**
+     * The work's own handle says it is already running: {@code if (task == null || task.isDone()) task =
+     * executor.scheduleWithFixedDelay(..)}.
+     */
+    HANDLE(Family.REPEAT, false);
 
     /** Guards that can replace each other. */
     public enum Family { REPEAT, VERSION, LOCK }
@@ -43,6 +48,14 @@ public enum GuardKind {
     /** Whether two concurrent repeats cannot both pass it (check-then-act is not atomic). */
     public boolean atomic() {
         return atomic;
+    }
+
+    /**
+     * Whether the guard itself shows that the method is called again (a lock is written for concurrent callers, a
+     * handle test for repeated starts), so its loss matters even where no entry point is found.
+     */
+    public boolean showsRepeats() {
+        return this == LOCK || this == HANDLE;
     }
 
     /** The catalog id: {@code unique-key}. */

@@ -58,6 +58,11 @@ public final class IdempotencyGuardRemovedRule implements Rule {
     /** The repeat of a lost lock on a method no entry point reaches: the callers the lock was written for. */
     static final String NO_ENTRY_POINT = "a concurrent call (no entry point found; the lock shows the method expected"
             + " them)";
+    /** The repeat a lost de-duplication lets through: within one run, not a repeated call. */
+    static final String LISTED_TWICE = "an item the source lists twice";
+    /** The repeat of a lost handle test on a method no entry point reaches: the restarts the test was written for. */
+    static final String NO_ENTRY_POINT_HANDLE = "a repeated call (no entry point found; the handle test shows the"
+            + " method expected them)";
 
     @Override
     public void check(PairContext context) {
@@ -67,8 +72,11 @@ public final class IdempotencyGuardRemovedRule implements Rule {
         GuardDiff diff = sides.diff();
         Set<Location> reported = new HashSet<>();
         for (LostGuard lost : diff.lost(pair)) {
-            // Off every entry point, only a lost lock is reported: the lock itself says concurrent callers exist.
-            if (repeat.isEmpty() && lost.guard().kind() != GuardKind.LOCK) {
+            // Off every entry point, only a guard that itself says repeats exist is reported: a lock (concurrent
+            // callers) or a test of the work's own handle (repeated starts).
+            // A de-duplication of a loop's items guards repeats within one run: no entry point is needed.
+            boolean inData = lost.guard().origin() == GuardFact.Origin.DEDUPLICATION;
+            if (repeat.isEmpty() && !lost.guard().kind().showsRepeats() && !inData) {
                 continue;
             }
             Hop at = diff.reportedHop(pair, lost);
@@ -82,10 +90,14 @@ public final class IdempotencyGuardRemovedRule implements Rule {
                 if (sides.after().knownByNameOnly(lost.guard())) {
                     doubts.add("the check `" + lost.guard().api() + "` is known by its name only");
                 }
-                if (repeat.isEmpty()) {
+                if (inData) {
+                    doubts.add("the items may be unique already, which the model cannot tell");
+                } else if (repeat.isEmpty()) {
                     doubts.add("no entry point reaches the method");
                 }
-                context.report(finding(pair, lost, at, repeat.orElse(NO_ENTRY_POINT), doubts));
+                String again = inData ? LISTED_TWICE : repeat.orElse(lost.guard().kind() == GuardKind.HANDLE
+                        ? NO_ENTRY_POINT_HANDLE : NO_ENTRY_POINT);
+                context.report(finding(pair, lost, at, again, doubts));
             }
         }
     }
@@ -167,6 +179,7 @@ public final class IdempotencyGuardRemovedRule implements Rule {
             case INLINE -> g.text().equals(g.text().toUpperCase(Locale.ROOT)) ? "the `" + g.text() + "` clause"
                     : "`" + g.text() + "` in the write";
             case ENTITY -> "`" + g.api() + "` on `" + g.text().substring(g.text().indexOf(' ') + 1) + "`";
+            case DEDUPLICATION -> "the de-duplication `" + g.text() + "`";
             default -> "`" + g.text() + "`";
         };
     }

@@ -1,0 +1,21 @@
+package com.acme.gateway;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+
+public class QuoteFetcher {
+    private final HttpClient client;
+
+    public QuoteFetcher() {
+        client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    }
+
+    public String fetch(String symbol) throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(URI.create("https://quotes.acme.test/" + symbol))
+                .timeout(Duration.ofSeconds(3)).GET().build();
+        return client.send(request, HttpResponse.BodyHandlers.ofString()).body();
+    }
+}
