@@ -23,7 +23,12 @@ import java.util.List;
  *                     growing delay only when {@code x} mentions one ({@code task.getRetryCount()})
  * @param delayNames   regular expression over names of delays; a method that no longer grows its delay is reported
  *                     only when it still mentions one (it still waits, just no longer longer each time)
+ * @param delayedSubmits   method names that run a task after a delay argument ({@code schedule(task, 500, MILLISECONDS)});
+ *                         a method that resubmits itself through one after a failure backs off by that delay
+ * @param immediateSubmits method names that run a task as soon as possible ({@code execute}, {@code submit}); a
+ *                         method that resubmits itself through one after a failure retries at once
  */
 public record BackoffApi(String library, List<String> clocks, String clockNames, String stampNames,
-                         List<String> throttles, List<String> exponentials, String attemptNames, String delayNames) {
+                         List<String> throttles, List<String> exponentials, String attemptNames, String delayNames,
+                         List<String> delayedSubmits, List<String> immediateSubmits) {
 }

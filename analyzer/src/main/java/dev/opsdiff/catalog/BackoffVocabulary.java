@@ -11,13 +11,15 @@ import java.util.regex.Pattern;
  * alternation each (null when no entry gives one). Read by the time-gate, attempt-cap and backoff-growth analyses.
  */
 public record BackoffVocabulary(Set<String> clocks, Set<String> throttles, Set<String> exponentials,
-                                Pattern clockNames, Pattern stampNames, Pattern attemptNames, Pattern delayNames) {
+                                Pattern clockNames, Pattern stampNames, Pattern attemptNames, Pattern delayNames,
+                                Set<String> delayedSubmits, Set<String> immediateSubmits) {
 
     static BackoffVocabulary of(List<BackoffApi> entries) {
         return new BackoffVocabulary(union(entries, BackoffApi::clocks), union(entries, BackoffApi::throttles),
                 union(entries, BackoffApi::exponentials), join(entries, BackoffApi::clockNames),
                 join(entries, BackoffApi::stampNames), join(entries, BackoffApi::attemptNames),
-                join(entries, BackoffApi::delayNames));
+                join(entries, BackoffApi::delayNames), union(entries, BackoffApi::delayedSubmits),
+                union(entries, BackoffApi::immediateSubmits));
     }
 
     private static Set<String> union(List<BackoffApi> entries, Function<BackoffApi, List<String>> field) {

@@ -44,9 +44,17 @@ final class ConditionLogic {
     private final Map<Integer, Check> byCall;
     private final Map<String, Check> byName;
 
+    /** Fields the method sets to a constant it also tests for ({@link SelfSetStates}): field to constant. */
+    private final Map<String, String> selfSet;
+
     ConditionLogic(Map<Integer, Check> byCall, Map<String, Check> byName) {
+        this(byCall, byName, Map.of());
+    }
+
+    ConditionLogic(Map<Integer, Check> byCall, Map<String, Check> byName, Map<String, String> selfSet) {
         this.byCall = byCall;
         this.byName = byName;
+        this.selfSet = selfSet;
     }
 
     Truth of(Expr e) {
@@ -174,6 +182,11 @@ final class ConditionLogic {
                 return null;
             }
         }
+        String own = selfSetField(value);
+        if (own != null && constantName(constant) != null) {
+            // The state the method moves the object into: being there already means the work was done.
+            return constantName(constant).equals(selfSet.get(own)) ? Truth.DONE : Truth.NONE;
+        }
         Check status = statusTest(value);
         if (status != null && constantName(constant) != null) {
             String name = constantName(constant);
@@ -224,8 +237,22 @@ final class ConditionLogic {
         return null;
     }
 
-    /** {@code OrderStatus.PAID}, a static import {@code PAID}, or a string literal {@code "PAID"}. */
-    private static String constantName(Expr e) {
+    private String selfSetField(Expr e) {
+        String name = e instanceof Expr.Name n ? n.name()
+                : e instanceof Expr.FieldRef f && f.scope() != null && f.scope().text().equals("this") ? f.name() : null;
+        return name != null && selfSet.containsKey(name) ? name : null;
+    }
+
+    /**
+     * {@code OrderStatus.PAID}, a static import {@code PAID}, a string literal {@code "PAID"}, or an enum constant's
+     * code ({@code WAITING_DISPATCH.getV()}, {@code Status.PAID.getCode()}).
+     */
+    static String constantName(Expr e) {
+        if (e instanceof Expr.Call c && c.args().isEmpty() && c.scope() != null
+                && !(c.scope() instanceof Expr.Call)) {
+            String scope = constantName(c.scope());
+            return scope != null && scope.equals(scope.toUpperCase(java.util.Locale.ROOT)) ? scope : null;
+        }
         if (e instanceof Expr.FieldRef f) {
             return f.name();
         }

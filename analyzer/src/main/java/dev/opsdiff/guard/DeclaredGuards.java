@@ -236,6 +236,7 @@ final class DeclaredGuards {
 
     private GuardFact fact(GuardKind kind, GuardFact.Origin origin, String api, String text, String key,
                            String keyText, Location location, int callIndex, Set<String> scope) {
-        return new GuardFact(kind, origin, api, text, key, keyText, location, view.method.id(), callIndex, scope);
+        return new GuardFact(kind, origin, api, text, key, keyText, location, view.method.id(), callIndex, scope,
+                false);
     }
 }

@@ -81,7 +81,7 @@ final class DedupedLoops {
                     continue;
                 }
                 GuardFact f = new GuardFact(GuardKind.DEDUPE, GuardFact.Origin.DEDUPLICATION, "add", g.condition().text(),
-                        null, null, g.location(), view.method.id(), c, Set.of());
+                        null, null, g.location(), view.method.id(), c, Set.of(), false);
                 site.accept(f);
                 for (int w : inside) {
                     if (view.site(w).guards().stream().anyMatch(ref -> ref.guard() == g.index())) {
@@ -207,7 +207,7 @@ final class DedupedLoops {
                 String api = s.name().equals(CallSite.CONSTRUCTOR) ? "new " + GuardCatalog.simple(
                         in.receiverType(index)) : s.name();
                 return new GuardFact(GuardKind.DEDUPE, GuardFact.Origin.DEDUPLICATION, api, written(s), null, null,
-                        s.location(), in.method.id(), index, Set.of());
+                        s.location(), in.method.id(), index, Set.of(), false);
             }
         }
         return null;

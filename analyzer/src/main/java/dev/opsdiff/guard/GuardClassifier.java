@@ -92,11 +92,19 @@ final class GuardClassifier {
             }
         }
         HandleChecks.add(view, catalog, byCall, byName);
-        ConditionLogic logic = new ConditionLogic(byCall, byName);
+        Map<Integer, SelfSetStates.State> selfSet = SelfSetStates.find(view);
+        Map<String, String> states = new HashMap<>();
+        selfSet.values().forEach(s -> states.put(s.field(), s.constant()));
+        ConditionLogic logic = new ConditionLogic(byCall, byName, states);
         for (Guard g : view.method.guards()) {
             List<Check> atoms = new ArrayList<>();
             g.conditionCalls().stream().map(byCall::get).filter(t -> t != null).forEach(atoms::add);
             g.names().stream().map(byName::get).filter(t -> t != null && !atoms.contains(t)).forEach(atoms::add);
+            SelfSetStates.State own = selfSet.get(g.index());
+            if (own != null) {
+                atoms.add(new Check(GuardKind.STATUS, GuardCatalog.Sense.BY_CONSTANT, null, own.field() + " == "
+                        + own.constant(), g.condition().text(), null, null, -1));
+            }
             if (atoms.isEmpty()) {
                 continue;
             }
@@ -132,8 +140,28 @@ final class GuardClassifier {
         // "!lock.tryLock()" is named as the call; "count(..) == 0" or "status == PAID" as the whole comparison.
         boolean simple = bare.startsWith(t.text()) && !bare.equals(t.text()) && !condition.contains("&&")
                 && !condition.contains("||") && condition.length() <= MAX_CONDITION_TEXT;
-        return fact(t.kind(), GuardFact.Origin.CONDITION, t.api(), simple ? condition : t.text(), t.key(),
+        GuardFact f = fact(t.kind(), GuardFact.Origin.CONDITION, t.api(), simple ? condition : t.text(), t.key(),
                 t.keyText(), g.location(), t.callIndex(), Set.of());
+        return recordsRun(t) ? new GuardFact(f.kind(), f.origin(), f.api(), f.text(), f.key(), f.keyText(), f.location(),
+                f.homeMethod(), f.callIndex(), f.scope(), true) : f;
+    }
+
+    /**
+     * The test reads state the method itself records: a state it sets (no catalog entry), a handle it stores, or an
+     * unkeyed claim on its own field ({@code initialized.compareAndSet(false, true)}).
+     */
+    private boolean recordsRun(Check t) {
+        if (t.kind() == GuardKind.HANDLE || t.entry() == null && t.sense() == GuardCatalog.Sense.BY_CONSTANT) {
+            return true;
+        }
+        if (t.kind() != GuardKind.CLAIM || t.key() != null || t.callIndex() < 0) {
+            return false;
+        }
+        CallSite s = view.site(t.callIndex());
+        String receiver = s.receiver().text();
+        String field = receiver != null && receiver.startsWith("this.") ? receiver.substring(5) : receiver;
+        return s.receiver().kind() == dev.opsdiff.model.Receiver.Kind.VARIABLE && field != null
+                && view.owner.field(field).isPresent() && locals.get(field) == null;
     }
 
     // ---- calls that guard what follows them --------------------------------------------------------------------
@@ -375,7 +403,8 @@ final class GuardClassifier {
 
     private GuardFact fact(GuardKind kind, GuardFact.Origin origin, String api, String text, String key,
                            String keyText, Location location, int callIndex, Set<String> scope) {
-        return new GuardFact(kind, origin, api, text, key, keyText, location, view.method.id(), callIndex, scope);
+        return new GuardFact(kind, origin, api, text, key, keyText, location, view.method.id(), callIndex, scope,
+                false);
     }
 
     private void add(int call, List<GuardFact> facts) {

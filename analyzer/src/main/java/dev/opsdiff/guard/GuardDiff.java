@@ -83,7 +83,7 @@ public final class GuardDiff {
         GuardFact otherKey = null;
         GuardFact weaker = null;
         for (GuardFact h : ae.guards()) {
-            if (h.kind().family() != g.kind().family()) {
+            if (h.kind().family() != g.kind().family() || otherStateKeptBeside(g, h, be)) {
                 continue;
             }
             boolean sameKey = Keys.compatible(key, h.key()) || Keys.compatible(keyText, h.keyText());
@@ -115,6 +115,33 @@ public final class GuardDiff {
         LostGuard missing = explainMissing(pair, g, be, ae);
         return missing.change() == LostGuard.Change.REMOVED && stillCalledOutOfView(pair, g) ? Optional.empty()
                 : Optional.of(missing);
+    }
+
+    /**
+     * A lost status test, and a check that stood beside it in BEFORE and is still there ({@code status == CANCELED}
+     * kept, {@code status != WAITING_DISPATCH} dropped; the lookup that loaded the entity): the kept check was not
+     * rewritten from the lost one, and a state test stops the work in its own state only, so it is not replaced.
+     */
+    private boolean otherStateKeptBeside(GuardFact g, GuardFact h, ProtectedEffect be) {
+        if (g.kind() != GuardKind.STATUS || Renames.sameCode(g.text(), h.text())) {
+            return false;
+        }
+        // BEFORE's sites hold the checks the strict reading did not count as guards (a running-count limit) too.
+        List<GuardFact> beside = new java.util.ArrayList<>(be.guards());
+        before.program().program().method(g.homeMethod()).ifPresent(m -> beside.addAll(before.sites(m)));
+        String kept = written(after, h);
+        return beside.stream().anyMatch(b -> b != g && b.kind() == h.kind()
+                && Renames.sameCode(written(before, b), kept));
+    }
+
+    /** A condition's guard as written in full (a fact names a compound condition by its test call only). */
+    private static String written(ProtectionAnalysis side, GuardFact f) {
+        if (f.origin() != GuardFact.Origin.CONDITION) {
+            return f.text();
+        }
+        return side.program().program().method(f.homeMethod()).flatMap(m -> m.guards().stream()
+                .filter(x -> x.location().equals(f.location())).findFirst())
+                .map(x -> x.condition().text()).orElse(f.text());
     }
 
     /**

@@ -19,9 +19,12 @@ import java.util.Set;
  * @param homeMethod id of the method the guard is written in
  * @param callIndex  the test call's index in its home method, or -1
  * @param scope      effect ids it protects (an idempotency key protects remote calls, not local writes); empty: all
+ * @param recordsRun the guard tests state the method itself records (a run-once gate on its own field, a state it
+ *                   sets): it shows the method is called more than once, entry point or not
  */
 public record GuardFact(GuardKind kind, Origin origin, String api, String text, String key, String keyText,
-                        Location location, String homeMethod, int callIndex, Set<String> scope) {
+                        Location location, String homeMethod, int callIndex, Set<String> scope,
+                        boolean recordsRun) {
 
     /** How a guard shows in code. */
     public enum Origin {
@@ -46,7 +49,8 @@ public record GuardFact(GuardKind kind, Origin origin, String api, String text, 
     }
 
     public GuardFact withKey(String newKey) {
-        return new GuardFact(kind, origin, api, text, newKey, keyText, location, homeMethod, callIndex, scope);
+        return new GuardFact(kind, origin, api, text, newKey, keyText, location, homeMethod, callIndex, scope,
+                recordsRun);
     }
 
     /** Whether it protects an effect of this kind id. */

@@ -63,7 +63,7 @@ final class HandleChecks {
                 CallSite stop = view.site(i);
                 if (names(stop, handle) && stops.stream().anyMatch(e -> e.matchesName(stop.name()))) {
                     GuardFact f = new GuardFact(GuardKind.HANDLE, GuardFact.Origin.SEQUENCE, stop.name(), stop.text(),
-                            handle, handle, stop.location(), view.method.id(), i, Set.of());
+                            handle, handle, stop.location(), view.method.id(), i, Set.of(), true);
                     site.accept(f);
                     protect.accept(work, f);
                     return;

@@ -114,6 +114,12 @@ final class RetryFinder {
             if (isRetryLoop(l)) {
                 out.add(new RetryLayer(RetryLayer.Kind.LOOP, HAND_WRITTEN, m.id(), m.displayName(),
                         header(l), loopText(l), loopBudget(m, l, owner), l.index()));
+            } else if (PollLoops.rereadsWhatItTests(m, l)) {
+                Long wait = backoff(m, l, owner);
+                if (wait != null) {
+                    out.add(new RetryLayer(RetryLayer.Kind.LOOP, HAND_WRITTEN, m.id(), m.displayName(), header(l),
+                            loopText(l), pollBudget(l, wait), l.index()));
+                }
             }
         }
         return out;
@@ -135,6 +141,21 @@ final class RetryFinder {
         return shape.contains("counts-attempts") && (shape.contains("catches-and-retries") || shape.contains("sleeps"))
                 || l.kind() != LoopKind.INDEXED_FOR && shape.contains("catches-and-retries")
                 && shape.contains("sleeps-on-failure");
+    }
+
+    /**
+     * A poll's attempts: its header bound; a deadline in the header bounds it by time (attempts assumed); else only
+     * the value's arrival ends it.
+     */
+    private RetryBudget pollBudget(Loop l, long wait) {
+        Long backoffMs = wait == UNKNOWN_WAIT ? null : wait;
+        if (l.constantBound() != null) {
+            return new RetryBudget(l.constantBound(), true, backoffMs, false);
+        }
+        if (PollLoops.boundedByTime(l, program.catalog().backoffs())) {
+            return new RetryBudget(ASSUMED_LOOP_ATTEMPTS, true, backoffMs, true);
+        }
+        return new RetryBudget(RetryBudget.UNBOUNDED, true, backoffMs, false);
     }
 
     private RetryBudget loopBudget(MethodModel m, Loop l, TypeModel owner) {

@@ -60,9 +60,12 @@ public final class IdempotencyGuardRemovedRule implements Rule {
             + " them)";
     /** The repeat a lost de-duplication lets through: within one run, not a repeated call. */
     static final String LISTED_TWICE = "an item the source lists twice";
-    /** The repeat of a lost handle test on a method no entry point reaches: the restarts the test was written for. */
-    static final String NO_ENTRY_POINT_HANDLE = "a repeated call (no entry point found; the handle test shows the"
-            + " method expected them)";
+    /**
+     * The repeat of a lost guard that records the method's own run (a handle, a run-once gate, a state the method
+     * sets) on a method no entry point reaches: the repeated calls the guard was written for.
+     */
+    static final String NO_ENTRY_POINT_REPEAT = "a repeated call (no entry point found; the guard shows the method"
+            + " expected them)";
 
     @Override
     public void check(PairContext context) {
@@ -76,7 +79,8 @@ public final class IdempotencyGuardRemovedRule implements Rule {
             // callers) or a test of the work's own handle (repeated starts).
             // A de-duplication of a loop's items guards repeats within one run: no entry point is needed.
             boolean inData = lost.guard().origin() == GuardFact.Origin.DEDUPLICATION;
-            if (repeat.isEmpty() && !lost.guard().kind().showsRepeats() && !inData) {
+            boolean selfEvident = lost.guard().kind().showsRepeats() || lost.guard().recordsRun();
+            if (repeat.isEmpty() && !selfEvident && !inData) {
                 continue;
             }
             Hop at = diff.reportedHop(pair, lost);
@@ -95,8 +99,8 @@ public final class IdempotencyGuardRemovedRule implements Rule {
                 } else if (repeat.isEmpty()) {
                     doubts.add("no entry point reaches the method");
                 }
-                String again = inData ? LISTED_TWICE : repeat.orElse(lost.guard().kind() == GuardKind.HANDLE
-                        ? NO_ENTRY_POINT_HANDLE : NO_ENTRY_POINT);
+                String again = inData ? LISTED_TWICE : repeat.orElse(lost.guard().kind() == GuardKind.LOCK
+                        ? NO_ENTRY_POINT : NO_ENTRY_POINT_REPEAT);
                 context.report(finding(pair, lost, at, again, doubts));
             }
         }

@@ -1,0 +1,4 @@
+package com.acme.outbox;
+
+public record OutboxEvent(long id, String topic, String key, String payload) {
+}

@@ -1,0 +1,4 @@
+package com.acme.reports;
+
+public record ExportStatus(String id, String state, String downloadUrl) {
+}
