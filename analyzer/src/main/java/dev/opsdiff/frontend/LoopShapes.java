@@ -235,11 +235,7 @@ final class LoopShapes {
         if (s.getCompare().isEmpty()) {
             return PagingLoops.isPaging(s.getBody(), null) ? 1 : null;
         }
-        if (!(s.getCompare().get() instanceof BinaryExpr compare)) {
-            return null;
-        }
-        BinaryExpr b = counterTest(compare);
-        if (b == null) {
+        if (!(s.getCompare().get() instanceof BinaryExpr b)) {
             return null;
         }
         Integer start = 0;
@@ -256,23 +252,6 @@ final class LoopShapes {
             case LESS_EQUALS -> Math.max(0, end - start + 1);
             default -> null;
         };
-    }
-
-    /**
-     * The counter test of a loop header: the header itself, or a side of a conjunction ({@code for (int i = 0;
-     * isNullOrEmpty(status) && i < 10; i++)}: the other side only ends the loop sooner).
-     */
-    private static BinaryExpr counterTest(BinaryExpr b) {
-        if (b.getOperator() != BinaryExpr.Operator.AND) {
-            return b;
-        }
-        for (Expression side : List.of(b.getRight(), b.getLeft())) {
-            if (side instanceof BinaryExpr s && (s.getOperator() == BinaryExpr.Operator.LESS
-                    || s.getOperator() == BinaryExpr.Operator.LESS_EQUALS) && s.getLeft().isNameExpr()) {
-                return s;
-            }
-        }
-        return null;
     }
 
     /** An int literal or a {@code static final int} constant of the enclosing types with a literal value. */

@@ -4,6 +4,7 @@ import dev.opsdiff.catalog.BackoffVocabulary;
 import dev.opsdiff.model.CallSite;
 import dev.opsdiff.model.Expr;
 import dev.opsdiff.model.Field;
+import dev.opsdiff.model.Location;
 import dev.opsdiff.model.MethodModel;
 import dev.opsdiff.model.Receiver;
 import dev.opsdiff.model.TypeModel;
@@ -33,10 +34,15 @@ public final class BackoffGrowth {
     /**
      * A delay that grew exponentially in BEFORE and does not in AFTER.
      *
-     * @param growth     the BEFORE call that made it grow ({@code Math.pow(2, retryCount)}, {@code new ExponentialBackoff})
-     * @param growthIn   the BEFORE method holding it (the pair's own, or a callee)
+     * @param text      what made it grow, as written ({@code Math.pow(2, retryCount)}, {@code new ExponentialBackoff(..)},
+     *                  {@code 1L << retryCount})
+     * @param location  where: the call, or the method holding a shift or a multiplication
+     * @param growthIn  the BEFORE method holding it (the pair's own, or a callee)
      */
-    public record LostGrowth(CallSite growth, MethodModel growthIn) {
+    public record LostGrowth(String text, Location location, MethodModel growthIn) {
+        static LostGrowth at(CallSite c, MethodModel m) {
+            return new LostGrowth(c.text(), c.location(), m);
+        }
     }
 
     private final ResolvedProgram program;
@@ -108,8 +114,12 @@ public final class BackoffGrowth {
         }
         for (CallSite c : m.calls()) {
             if (grows(c) || growingField(m, c)) {
-                return Optional.of(new LostGrowth(c, m));
+                return Optional.of(LostGrowth.at(c, m));
             }
+        }
+        Optional<String> operator = operatorGrowth(m.bodyTokens());
+        if (operator.isPresent()) {
+            return Optional.of(new LostGrowth(operator.get(), m.location(), m));
         }
         if (depth == 0) {
             return Optional.empty();
@@ -123,6 +133,51 @@ public final class BackoffGrowth {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * Growth written with operators: a shift by an attempt count ({@code 1L << retryCount++}) or a delay multiplied
+     * in place by a constant above one ({@code delayMs *= 2}).
+     */
+    private Optional<String> operatorGrowth(List<String> tokens) {
+        for (int i = 1; i + 1 < tokens.size(); i++) {
+            String op = tokens.get(i);
+            String left = tokens.get(i - 1);
+            String right = tokens.get(i + 1);
+            if (op.equals("<<") && attemptNames != null && attemptNames.matcher(right).matches()) {
+                return Optional.of(left + " << " + right);
+            }
+            if (op.equals("*=") && delayNames != null && delayNames.matcher(left).matches() && above1(right)) {
+                return Optional.of(left + " *= " + right);
+            }
+            if (op.equals("*") && delayNames != null && delayNames.matcher(left).matches() && above1(right)
+                    && assignedInStatement(tokens, i - 1, left)) {
+                return Optional.of(left + " = .. " + left + " * " + right);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** {@code delay = Math.min(delay * 2, max)}: the statement holding the product assigns the same name. */
+    private static boolean assignedInStatement(List<String> tokens, int at, String name) {
+        for (int j = at - 1; j > 0; j--) {
+            String t = tokens.get(j);
+            if (t.equals(";") || t.equals("{") || t.equals("}")) {
+                return false;
+            }
+            if (t.equals("=") && tokens.get(j - 1).equals(name)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean above1(String literal) {
+        try {
+            return Double.parseDouble(literal.replaceAll("[lLdDfF_]", "")) > 1;
+        } catch (NumberFormatException e) {
+            return false;
+        }
     }
 
     /** {@code Math.pow(2, retryCount)}, {@code new ExponentialBackoff(..)}, {@code backoff.backoff(attempts)}. */

@@ -16,7 +16,23 @@ final class PollLoops {
     private PollLoops() {
     }
 
+    /** The counter test a conjunctive header leaves in {@code iterates}: {@code i < 10} of {@code cond && i < 10}. */
+    private static final Pattern COUNTER = Pattern.compile("\\s*\\w+\\s*(<=|<)\\s*(\\d+)\\s*");
     private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z_$][\\w$]*");
+
+    /**
+     * The constant attempt bound of an indexed poll whose header is a conjunction ({@code for (int i = 0; cond && i <
+     * 10; i++)}): the other side only ends it sooner. Kept out of the loop's own constant bound, which other rules
+     * read as the size of a data loop.
+     */
+    static Long counterBound(Loop l) {
+        var m = COUNTER.matcher(l.iterates());
+        if (l.kind() != LoopKind.INDEXED_FOR || !m.matches()) {
+            return null;
+        }
+        long n = Long.parseLong(m.group(2));
+        return m.group(1).equals("<=") ? n + 1 : n;
+    }
 
     /** The header reads the clock or compares a point in time ({@code now < deadline}): time ends the poll. */
     static boolean boundedByTime(Loop l, BackoffVocabulary words) {

@@ -149,8 +149,9 @@ final class RetryFinder {
      */
     private RetryBudget pollBudget(Loop l, long wait) {
         Long backoffMs = wait == UNKNOWN_WAIT ? null : wait;
-        if (l.constantBound() != null) {
-            return new RetryBudget(l.constantBound(), true, backoffMs, false);
+        Long bound = l.constantBound() != null ? Long.valueOf(l.constantBound()) : PollLoops.counterBound(l);
+        if (bound != null) {
+            return new RetryBudget(bound, true, backoffMs, false);
         }
         if (PollLoops.boundedByTime(l, program.catalog().backoffs())) {
             return new RetryBudget(ASSUMED_LOOP_ATTEMPTS, true, backoffMs, true);

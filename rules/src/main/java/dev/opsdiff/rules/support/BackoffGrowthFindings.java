@@ -23,13 +23,13 @@ public final class BackoffGrowthFindings {
     public static Finding of(String ruleId, MethodPair pair, BackoffGrowth.LostGrowth lost) {
         // Where BEFORE grew the delay, projected into AFTER: the call nearest the same line of the method.
         int projected = pair.after().location().line()
-                + lost.growth().location().line() - pair.before().location().line();
+                + lost.location().line() - pair.before().location().line();
         CallSite anchor = pair.after().calls().stream()
                 .min(Comparator.comparingInt((CallSite c) -> Math.abs(c.location().line() - projected))
                         .thenComparingInt(c -> c.location().line()))
                 .orElse(null);
         Location at = anchor == null ? pair.after().location() : anchor.location();
-        String growth = "`" + lost.growth().text() + "`";
+        String growth = "`" + lost.text() + "`";
         boolean own = lost.growthIn().id().equals(pair.before().id());
         String message = "The backoff of `" + pair.after().displayName() + "` no longer grows exponentially between "
                 + "attempts (before: " + growth + (own ? "" : " in `" + lost.growthIn().displayName() + "`")
@@ -37,15 +37,15 @@ public final class BackoffGrowthFindings {
                 + "outage lasts.";
         Map<String, Object> p = new TreeMap<>();
         p.put("kind", RetryGrowth.Kind.BACKOFF_REMOVED.id());
-        p.put("growthBefore", lost.growth().text());
+        p.put("growthBefore", lost.text());
         p.put("matchedBy", pair.evidence().name());
         Map<String, Object> before = new LinkedHashMap<>();
-        before.put("file", lost.growth().location().path());
-        before.put("line", lost.growth().location().line());
+        before.put("file", lost.location().path());
+        before.put("line", lost.location().line());
         before.put("method", lost.growthIn().displayName());
-        before.put("snippet", lost.growth().text());
+        before.put("snippet", lost.text());
         p.put("before", before);
-        List<RelatedLocation> related = List.of(new RelatedLocation(lost.growth().location(),
+        List<RelatedLocation> related = List.of(new RelatedLocation(lost.location(),
                 "before: the delay grew with " + growth));
         List<FlowStep> flow = List.of(new FlowStep(at, pair.after().displayName()
                 + " waits between attempts without exponential growth"));
