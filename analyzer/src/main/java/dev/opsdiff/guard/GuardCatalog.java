@@ -69,6 +69,11 @@ public final class GuardCatalog {
             return api.settings() != null && Boolean.parseBoolean(String.valueOf(api.settings().get("projectOnly")));
         }
 
+        /** An {@code assert} entry that throws when its condition holds ({@code throwIfTrue(cond, msg)}). */
+        public boolean throwsWhenTrue() {
+            return api.settings() != null && Boolean.parseBoolean(String.valueOf(api.settings().get("throwsWhenTrue")));
+        }
+
         /** A {@code handle} entry that stops the previous run ({@code task.cancel(false)}) rather than testing it. */
         public boolean stopsPrevious() {
             return api.settings() != null && Boolean.parseBoolean(String.valueOf(api.settings().get("stopsPrevious")));

@@ -92,6 +92,7 @@ final class GuardClassifier {
             }
         }
         HandleChecks.add(view, catalog, byCall, byName);
+        UnchangedValueChecks.add(view, byCall);
         Map<Integer, SelfSetStates.State> selfSet = SelfSetStates.find(view);
         Map<String, String> states = new HashMap<>();
         selfSet.values().forEach(s -> states.put(s.field(), s.constant()));
@@ -191,8 +192,10 @@ final class GuardClassifier {
                 if (atoms.isEmpty()) {
                     continue;
                 }
-                // Assert.state(cond) lets the work run only when cond holds: cond must imply "not done yet".
-                boolean valid = !strict || new ConditionLogic(atoms, Map.of()).of(s.args().get(0)).impliesFresh();
+                // Assert.state(cond) lets the work run only when cond holds: cond must imply "not done yet";
+                // throwIfTrue(cond, ..) only when it does not: "already done" must imply cond.
+                ConditionLogic.Truth truth = new ConditionLogic(atoms, Map.of()).of(s.args().get(0));
+                boolean valid = !strict || (e.throwsWhenTrue() ? truth.doneImplies() : truth.impliesFresh());
                 for (Check t : atoms.values()) {
                     GuardFact f = fact(t.kind(), GuardFact.Origin.SEQUENCE, t.api(), s.text(), t.key(), t.keyText(),
                             s.location(), i, Set.of());

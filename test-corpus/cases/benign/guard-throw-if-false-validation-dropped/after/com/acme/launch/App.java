@@ -1,0 +1,4 @@
+package com.acme.launch;
+
+public record App(String name, String artifact) {
+}

@@ -1,0 +1,16 @@
+package com.acme.launch;
+
+import org.springframework.stereotype.Service;
+
+@Service
+public class LaunchService {
+    private final ClusterClient cluster;
+
+    public LaunchService(ClusterClient cluster) {
+        this.cluster = cluster;
+    }
+
+    public String launch(App app) {
+        return cluster.submit(app.name(), app.artifact()); // expect: idempotency-guard-removed
+    }
+}
