@@ -123,7 +123,9 @@ final class GuardClassifier {
             boolean guardsWhenTrue = strict ? truth.impliesFresh()
                     : !oriented || !truth.equals(ConditionLogic.Truth.DONE);
             if (g.kind() == Guard.Kind.EARLY_EXIT && "throw".equals(g.exit()) && guardsWhenFalse) {
-                throwing.addAll(facts);
+                // A test of the object's own run (a run-once gate in start()) guards that object's work only, not
+                // what a caller does after calling it.
+                facts.stream().filter(f -> !f.recordsRun()).forEach(throwing::add);
             }
             for (ResolvedCall rc : view.calls) {
                 for (GuardRef ref : rc.site().guards()) {
