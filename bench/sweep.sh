@@ -30,7 +30,11 @@ if [ -n "$N" ]; then
 fi
 total=0; withFindings=0
 for c in "${COMMITS[@]}"; do
-  git -C "$WORK" checkout -q -f "$c" 2>/dev/null || { echo "## $c: cannot check out"; continue; }
+  if ! git -C "$WORK" checkout -q -f "$c" 2>/dev/null; then
+    # A fetched snapshot may lack its largest blobs (bundled JavaScript, binaries): check out only what opsdiff reads.
+    git -C "$WORK" sparse-checkout set --no-cone '*.java' '*.yml' '*.yaml' '*.properties' 2>/dev/null || true
+    git -C "$WORK" checkout -q -f "$c" 2>/dev/null || { echo "## $c: cannot check out"; continue; }
+  fi
   git -C "$WORK" clean -qfdx >/dev/null
   start=$(date +%s%N)
   set +e

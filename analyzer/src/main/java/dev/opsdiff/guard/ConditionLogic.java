@@ -74,6 +74,18 @@ final class ConditionLogic {
         return Truth.NONE;
     }
 
+    /**
+     * A conjunction one side of which "already done" implies, the other side not pointing the other way
+     * ({@code finished && event.isRunning()}): done implies it whenever the other side holds.
+     */
+    boolean partlyDone(Expr e) {
+        if (e instanceof Expr.Binary b && b.operator().equals("&&")) {
+            return partlyDone(b.left()) && !of(b.right()).impliesFresh()
+                    || partlyDone(b.right()) && !of(b.left()).impliesFresh();
+        }
+        return of(e).doneImplies();
+    }
+
     private Truth call(Expr.Call c) {
         Check t = c.callIndex() >= 0 ? byCall.get(c.callIndex()) : null;
         if (t != null && t.sense() != GuardCatalog.Sense.BY_CONSTANT) {
@@ -103,6 +115,10 @@ final class ConditionLogic {
                 return atom(helperResult(n)).not();
             }
         }
+        Truth predicate = statePredicate(c);
+        if (predicate != null) {
+            return predicate;
+        }
         if (c.scope() != null && c.args().isEmpty()) {
             if (PASS_THROUGH.contains(c.name())) {
                 return of(c.scope());
@@ -110,6 +126,30 @@ final class ConditionLogic {
             if (NEGATE.contains(c.name())) {
                 return of(c.scope()).not();
             }
+        }
+        return Truth.NONE;
+    }
+
+    /**
+     * A predicate of a status value named by a state word: {@code task.getState().isFinished()},
+     * {@code order.getStatus().isPaid()} — the word after {@code is} read like a constant the status is compared with.
+     */
+    private Truth statePredicate(Expr.Call c) {
+        if (!c.args().isEmpty() || c.scope() == null || c.name().length() < 3 || !c.name().startsWith("is")
+                || !Character.isUpperCase(c.name().charAt(2))) {
+            return null;
+        }
+        Check status = statusTest(c.scope());
+        if (status == null || status.entry() == null) {
+            return null;
+        }
+        String word = c.name().substring(2).replaceAll("(\\p{Ll})(\\p{Lu})", "$1_$2").toUpperCase(java.util.Locale.ROOT);
+        GuardCatalog.Entry e = status.entry();
+        if (e.doneConstants() != null && e.doneConstants().matcher(word).matches()) {
+            return Truth.DONE;
+        }
+        if (e.freshConstants() != null && e.freshConstants().matcher(word).matches()) {
+            return Truth.FRESH;
         }
         return Truth.NONE;
     }

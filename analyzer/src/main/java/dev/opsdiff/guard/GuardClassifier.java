@@ -117,7 +117,10 @@ final class GuardClassifier {
             // (if (!tenantExists(id)) return;). Status words are guessed from names and stay lenient.
             boolean oriented = strict || atoms.stream().allMatch(a -> a.kind() == GuardKind.EXISTENCE);
             // Work runs after an exit (or in an else) when the condition was false: done must imply the condition.
+            // An exit on "done and something more" (a stale event: finished, yet the event says running) still stops
+            // the repeat whenever the something more holds: a guard narrowed by a condition, not a validation.
             boolean guardsWhenFalse = strict ? truth.doneImplies()
+                    || g.kind() == Guard.Kind.EARLY_EXIT && logic.partlyDone(g.condition())
                     : !oriented || !truth.equals(ConditionLogic.Truth.FRESH);
             // Work runs in the then-branch when the condition was true: the condition must imply "not done yet".
             boolean guardsWhenTrue = strict ? truth.impliesFresh()
@@ -141,30 +144,14 @@ final class GuardClassifier {
         String condition = g.condition().text();
         String bare = condition.startsWith("!") ? condition.substring(1) : condition;
         // "!lock.tryLock()" is named as the call; "count(..) == 0" or "status == PAID" as the whole comparison.
-        boolean simple = bare.startsWith(t.text()) && !bare.equals(t.text()) && !condition.contains("&&")
-                && !condition.contains("||") && condition.length() <= MAX_CONDITION_TEXT;
+        // A short compound condition is named in full: `job.getState()` alone would not say which test was lost.
+        boolean compound = condition.contains("&&") || condition.contains("||");
+        boolean simple = (compound || bare.startsWith(t.text()) && !bare.equals(t.text()))
+                && condition.length() <= MAX_CONDITION_TEXT;
         GuardFact f = fact(t.kind(), GuardFact.Origin.CONDITION, t.api(), simple ? condition : t.text(), t.key(),
                 t.keyText(), g.location(), t.callIndex(), Set.of());
-        return recordsRun(t) ? new GuardFact(f.kind(), f.origin(), f.api(), f.text(), f.key(), f.keyText(), f.location(),
+        return SelfSetStates.recordsRun(view, t) ? new GuardFact(f.kind(), f.origin(), f.api(), f.text(), f.key(), f.keyText(), f.location(),
                 f.homeMethod(), f.callIndex(), f.scope(), true) : f;
-    }
-
-    /**
-     * The test reads state the method itself records: a state it sets (no catalog entry), a handle it stores, or an
-     * unkeyed claim on its own field ({@code initialized.compareAndSet(false, true)}).
-     */
-    private boolean recordsRun(Check t) {
-        if (t.kind() == GuardKind.HANDLE || t.entry() == null && t.sense() == GuardCatalog.Sense.BY_CONSTANT) {
-            return true;
-        }
-        if (t.kind() != GuardKind.CLAIM || t.key() != null || t.callIndex() < 0) {
-            return false;
-        }
-        CallSite s = view.site(t.callIndex());
-        String receiver = s.receiver().text();
-        String field = receiver != null && receiver.startsWith("this.") ? receiver.substring(5) : receiver;
-        return s.receiver().kind() == dev.opsdiff.model.Receiver.Kind.VARIABLE && field != null
-                && view.owner.field(field).isPresent() && locals.get(field) == null;
     }
 
     // ---- calls that guard what follows them --------------------------------------------------------------------

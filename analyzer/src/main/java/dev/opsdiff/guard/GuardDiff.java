@@ -83,7 +83,7 @@ public final class GuardDiff {
         GuardFact otherKey = null;
         GuardFact weaker = null;
         for (GuardFact h : ae.guards()) {
-            if (h.kind().family() != g.kind().family() || otherStateKeptBeside(g, h, be)) {
+            if (h.kind().family() != g.kind().family() || otherStateKeptBeside(pair, g, h, be)) {
                 continue;
             }
             boolean sameKey = Keys.compatible(key, h.key()) || Keys.compatible(keyText, h.keyText());
@@ -122,7 +122,7 @@ public final class GuardDiff {
      * kept, {@code status != WAITING_DISPATCH} dropped; the lookup that loaded the entity): the kept check was not
      * rewritten from the lost one, and a state test stops the work in its own state only, so it is not replaced.
      */
-    private boolean otherStateKeptBeside(GuardFact g, GuardFact h, ProtectedEffect be) {
+    private boolean otherStateKeptBeside(MethodPair pair, GuardFact g, GuardFact h, ProtectedEffect be) {
         if (g.kind() != GuardKind.STATUS || Renames.sameCode(g.text(), h.text())) {
             return false;
         }
@@ -130,8 +130,24 @@ public final class GuardDiff {
         List<GuardFact> beside = new java.util.ArrayList<>(be.guards());
         before.program().program().method(g.homeMethod()).ifPresent(m -> beside.addAll(before.sites(m)));
         String kept = written(after, h);
-        return beside.stream().anyMatch(b -> b != g && b.kind() == h.kind()
-                && Renames.sameCode(written(before, b), kept));
+        if (beside.stream().anyMatch(b -> b != g && b.kind() == h.kind()
+                && sameText(written(before, b), kept))) {
+            return true;
+        }
+        // A condition BEFORE had in the same method, whether or not its strict reading counted it as a check; or a
+        // check call (a helper's test lifted into the pair) the pair's BEFORE method already made.
+        if (h.origin() == GuardFact.Origin.CONDITION && before.program().program().method(h.homeMethod())
+                .map(m -> m.guards().stream().anyMatch(x -> sameText(x.condition().text(), kept)))
+                .orElse(false)) {
+            return true;
+        }
+        return pair.before().calls().stream().anyMatch(c -> sameText(c.text(), kept))
+                || pair.before().guards().stream().anyMatch(x -> sameText(x.condition().text(), kept));
+    }
+
+    /** The same text up to white space: a check that stayed as it was, not one rewritten with other names. */
+    private static boolean sameText(String a, String b) {
+        return a != null && b != null && a.replaceAll("\\s+", "").equals(b.replaceAll("\\s+", ""));
     }
 
     /** A condition's guard as written in full (a fact names a compound condition by its test call only). */

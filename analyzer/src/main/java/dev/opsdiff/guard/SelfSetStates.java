@@ -20,6 +20,25 @@ final class SelfSetStates {
     record State(String field, String constant) {
     }
 
+    /**
+     * The test reads state the method itself records: a state it sets (a self-set check has no catalog entry), a
+     * handle it stores, or an unkeyed claim on its own field ({@code initialized.compareAndSet(false, true)}). Such a
+     * test shows that the method is called again.
+     */
+    static boolean recordsRun(MethodView view, Check t) {
+        if (t.kind() == GuardKind.HANDLE || t.entry() == null && t.sense() == GuardCatalog.Sense.BY_CONSTANT) {
+            return true;
+        }
+        if (t.kind() != GuardKind.CLAIM || t.key() != null || t.callIndex() < 0) {
+            return false;
+        }
+        var s = view.site(t.callIndex());
+        String receiver = s.receiver().text();
+        String field = receiver != null && receiver.startsWith("this.") ? receiver.substring(5) : receiver;
+        return s.receiver().kind() == dev.opsdiff.model.Receiver.Kind.VARIABLE && field != null
+                && view.owner.field(field).isPresent() && view.locals().get(field) == null;
+    }
+
     static Map<Integer, State> find(MethodView view) {
         Map<Integer, State> out = new HashMap<>();
         for (Guard g : view.method.guards()) {

@@ -21,6 +21,21 @@ final class PollLoops {
     private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z_$][\\w$]*");
 
     /**
+     * A poll's attempts: its header bound; a deadline in the header bounds it by time (attempts assumed); else only
+     * the value's arrival ends it. It always waits ({@code backoffMs} null: for a time that cannot be folded).
+     */
+    static RetryBudget budget(Loop l, Long backoffMs, BackoffVocabulary words, long assumedAttempts) {
+        Long bound = l.constantBound() != null ? Long.valueOf(l.constantBound()) : counterBound(l);
+        if (bound != null) {
+            return new RetryBudget(bound, true, backoffMs, false);
+        }
+        if (boundedByTime(l, words)) {
+            return new RetryBudget(assumedAttempts, true, backoffMs, true);
+        }
+        return new RetryBudget(RetryBudget.UNBOUNDED, true, backoffMs, false);
+    }
+
+    /**
      * The constant attempt bound of an indexed poll whose header is a conjunction ({@code for (int i = 0; cond && i <
      * 10; i++)}): the other side only ends it sooner. Kept out of the loop's own constant bound, which other rules
      * read as the size of a data loop.

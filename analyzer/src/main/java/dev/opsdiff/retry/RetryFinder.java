@@ -118,7 +118,8 @@ final class RetryFinder {
                 Long wait = backoff(m, l, owner);
                 if (wait != null) {
                     out.add(new RetryLayer(RetryLayer.Kind.LOOP, HAND_WRITTEN, m.id(), m.displayName(), header(l),
-                            loopText(l), pollBudget(l, wait), l.index()));
+                            loopText(l), PollLoops.budget(l, wait == UNKNOWN_WAIT ? null : wait,
+                            program.catalog().backoffs(), ASSUMED_LOOP_ATTEMPTS), l.index()));
                 }
             }
         }
@@ -141,22 +142,6 @@ final class RetryFinder {
         return shape.contains("counts-attempts") && (shape.contains("catches-and-retries") || shape.contains("sleeps"))
                 || l.kind() != LoopKind.INDEXED_FOR && shape.contains("catches-and-retries")
                 && shape.contains("sleeps-on-failure");
-    }
-
-    /**
-     * A poll's attempts: its header bound; a deadline in the header bounds it by time (attempts assumed); else only
-     * the value's arrival ends it.
-     */
-    private RetryBudget pollBudget(Loop l, long wait) {
-        Long backoffMs = wait == UNKNOWN_WAIT ? null : wait;
-        Long bound = l.constantBound() != null ? Long.valueOf(l.constantBound()) : PollLoops.counterBound(l);
-        if (bound != null) {
-            return new RetryBudget(bound, true, backoffMs, false);
-        }
-        if (PollLoops.boundedByTime(l, program.catalog().backoffs())) {
-            return new RetryBudget(ASSUMED_LOOP_ATTEMPTS, true, backoffMs, true);
-        }
-        return new RetryBudget(RetryBudget.UNBOUNDED, true, backoffMs, false);
     }
 
     private RetryBudget loopBudget(MethodModel m, Loop l, TypeModel owner) {

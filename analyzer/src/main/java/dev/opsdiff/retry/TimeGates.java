@@ -37,6 +37,8 @@ public final class TimeGates {
     /** How re-queued work goes back on a JDK queue, list or executor. */
     private static final Set<String> REQUEUE = Set.of("add", "addLast", "addFirst", "offer", "offerLast", "put",
             "submit", "execute", "schedule");
+    private static final java.util.regex.Pattern BOUND_NAME = java.util.regex.Pattern.compile(
+            "(?i).*(max|limit|cap|bound|allowed|threshold).*");
     private static final Set<String> RELATIONAL = Set.of("<", ">", "<=", ">=");
     /** Logging, however the logger field is named: never the work a gate holds back. */
     private static final Pattern LOGGER = Pattern.compile("(?i)(log|logger|_log|_logger|slf4jlog|logging|audit)");
@@ -265,7 +267,15 @@ public final class TimeGates {
         boolean compares = RELATIONAL.contains(b.operator()) || b.operator().equals("==")
                 && !(b.left() instanceof Expr.Literal l && "0".equals(l.text()))
                 && !(b.right() instanceof Expr.Literal r && "0".equals(r.text()));
-        return compares && (countsAttempts(b.left()) || countsAttempts(b.right()));
+        if (!compares) {
+            return false;
+        }
+        boolean left = countsAttempts(b.left());
+        boolean right = countsAttempts(b.right());
+        // Two attempt counts compared (event.attempt() <= job.getAttempt(): a stale event) order attempts; a cap
+        // compares a count with a bound (tries > maxRetries).
+        return left && right ? BOUND_NAME.matcher(b.left().text()).matches()
+                || BOUND_NAME.matcher(b.right().text()).matches() : left || right;
     }
 
     private boolean countsAttempts(Expr e) {

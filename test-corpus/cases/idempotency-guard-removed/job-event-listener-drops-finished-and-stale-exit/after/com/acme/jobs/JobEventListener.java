@@ -1,0 +1,20 @@
+package com.acme.jobs;
+
+import org.springframework.kafka.annotation.KafkaListener;
+import org.springframework.stereotype.Component;
+
+@Component
+public class JobEventListener {
+    private final JobRepository jobs;
+
+    public JobEventListener(JobRepository jobs) {
+        this.jobs = jobs;
+    }
+
+    @KafkaListener(topics = "jobs.events")
+    public void onJobEvent(JobEvent event) {
+        Job job = jobs.findById(event.jobId()).orElseThrow();
+        job.setState(JobState.RUNNING);
+        jobs.save(job); // expect: idempotency-guard-removed
+    }
+}
