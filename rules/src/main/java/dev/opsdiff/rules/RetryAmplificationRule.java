@@ -3,6 +3,7 @@ package dev.opsdiff.rules;
 import dev.opsdiff.match.MethodPair;
 import dev.opsdiff.model.Location;
 import dev.opsdiff.retry.BackoffGrowth;
+import dev.opsdiff.retry.ClientRetrySwitches;
 import dev.opsdiff.retry.FailureStamps;
 import dev.opsdiff.retry.Resubmissions;
 import dev.opsdiff.retry.RetryDiff;
@@ -14,6 +15,7 @@ import dev.opsdiff.rule.PairContext;
 import dev.opsdiff.rule.Rule;
 import dev.opsdiff.rule.RuleDescriptor;
 import dev.opsdiff.rules.support.BackoffGrowthFindings;
+import dev.opsdiff.rules.support.ClientRetryFindings;
 import dev.opsdiff.rules.support.Options;
 import dev.opsdiff.rules.support.ResubmissionFindings;
 import dev.opsdiff.rules.support.RetryFindings;
@@ -60,6 +62,8 @@ public final class RetryAmplificationRule implements Rule {
                 .or(() -> FailureStamps.of(context.beforeSide().program()).lost(pair.before(), pair.after(),
                         FailureStamps.of(context.afterSide().program())))
                 .ifPresent(lost -> context.report(TimeGateFindings.of(ID, pair, lost)));
+        ClientRetrySwitches.of(context.beforeSide().program()).lost(pair.before(), pair.after())
+                .ifPresent(lost -> context.report(ClientRetryFindings.of(ID, pair, lost)));
         Resubmissions.of(context.beforeSide().program()).lost(pair.before(), pair.after())
                 .ifPresent(lost -> context.report(ResubmissionFindings.of(ID, pair, lost)));
         BackoffGrowth.of(context.beforeSide().program())
