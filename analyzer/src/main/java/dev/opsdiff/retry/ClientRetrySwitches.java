@@ -5,6 +5,7 @@ import dev.opsdiff.model.CallSite;
 import dev.opsdiff.model.MethodModel;
 import dev.opsdiff.model.Receiver;
 import dev.opsdiff.resolve.ResolvedProgram;
+import dev.opsdiff.source.InputException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -36,7 +37,7 @@ public final class ClientRetrySwitches {
             switches.add(new Switch(r.library(), strings(s.get("disable")),
                     s.get("disableArgument") == null ? null : String.valueOf(s.get("disableArgument")),
                     strings(s.get("builders")), strings(s.get("builderTypes")),
-                    Long.parseLong(String.valueOf(s.getOrDefault("attempts", "2")))));
+                    attempts(r.library(), s.getOrDefault("attempts", "2"))));
         }
     }
 
@@ -85,6 +86,16 @@ public final class ClientRetrySwitches {
             r = m.calls().get(r.chainedCall()).receiver();
         }
         return false;
+    }
+
+    /** A user's catalog mistake is an input error (exit 2), not a crash. */
+    private static long attempts(String library, Object value) {
+        try {
+            return Long.parseLong(String.valueOf(value));
+        } catch (NumberFormatException e) {
+            throw new InputException("catalog retry entry '" + library + "': settings.attempts must be a number, got '"
+                    + value + "'");
+        }
     }
 
     private static List<String> strings(Object o) {
