@@ -6,12 +6,8 @@ import dev.opsdiff.model.Location;
 import dev.opsdiff.retry.BackoffGrowth;
 import dev.opsdiff.retry.RetryGrowth;
 import dev.opsdiff.rule.Finding;
-import dev.opsdiff.rule.FlowStep;
-import dev.opsdiff.rule.RelatedLocation;
 
 import java.util.Comparator;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -38,18 +34,8 @@ public final class BackoffGrowthFindings {
         Map<String, Object> p = new TreeMap<>();
         p.put("kind", RetryGrowth.Kind.BACKOFF_REMOVED.id());
         p.put("growthBefore", lost.text());
-        p.put("matchedBy", pair.evidence().name());
-        Map<String, Object> before = new LinkedHashMap<>();
-        before.put("file", lost.location().path());
-        before.put("line", lost.location().line());
-        before.put("method", lost.growthIn().displayName());
-        before.put("snippet", lost.text());
-        p.put("before", before);
-        List<RelatedLocation> related = List.of(new RelatedLocation(lost.location(),
-                "before: the delay grew with " + growth));
-        List<FlowStep> flow = List.of(new FlowStep(at, pair.after().displayName()
-                + " waits between attempts without exponential growth"));
-        return new Finding(ruleId, null, message, at, pair.after().id(), related, flow, p,
-                ruleId + "|" + pair.after().declaringType() + "#" + pair.after().name() + "|backoff-growth", null);
+        return new BeforePlace(lost.location(), lost.growthIn().displayName(), lost.text(),
+                "before: the delay grew with " + growth).finding(ruleId, pair, message, at, pair.after().displayName()
+                + " waits between attempts without exponential growth", p, "backoff-growth");
     }
 }

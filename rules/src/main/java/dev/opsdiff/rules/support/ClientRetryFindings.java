@@ -4,10 +4,6 @@ import dev.opsdiff.match.MethodPair;
 import dev.opsdiff.retry.ClientRetrySwitches;
 import dev.opsdiff.retry.RetryGrowth;
 import dev.opsdiff.rule.Finding;
-import dev.opsdiff.rule.FlowStep;
-import dev.opsdiff.rule.RelatedLocation;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -26,18 +22,8 @@ public final class ClientRetryFindings {
         p.put("kind", RetryGrowth.Kind.BUDGET_RAISED.id());
         p.put("attemptsBefore", 1);
         p.put("attemptsAfter", lost.attempts());
-        p.put("matchedBy", pair.evidence().name());
-        Map<String, Object> before = new LinkedHashMap<>();
-        before.put("file", lost.disabledBy().location().path());
-        before.put("line", lost.disabledBy().location().line());
-        before.put("method", pair.before().displayName());
-        before.put("snippet", off);
-        p.put("before", before);
-        List<RelatedLocation> related = List.of(new RelatedLocation(lost.disabledBy().location(),
-                "before: `" + off + "`"));
-        List<FlowStep> flow = List.of(new FlowStep(lost.builtBy().location(), pair.after().displayName()
-                + " builds a client that retries on its own"));
-        return new Finding(ruleId, null, message, lost.builtBy().location(), pair.after().id(), related, flow, p,
-                ruleId + "|" + pair.after().declaringType() + "#" + pair.after().name() + "|client-retries", null);
+        return new BeforePlace(lost.disabledBy().location(), pair.before().displayName(), off).finding(ruleId, pair,
+                message, lost.builtBy().location(), pair.after().displayName()
+                        + " builds a client that retries on its own", p, "client-retries");
     }
 }

@@ -4,10 +4,6 @@ import dev.opsdiff.match.MethodPair;
 import dev.opsdiff.retry.Resubmissions;
 import dev.opsdiff.retry.RetryGrowth;
 import dev.opsdiff.rule.Finding;
-import dev.opsdiff.rule.FlowStep;
-import dev.opsdiff.rule.RelatedLocation;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -27,17 +23,8 @@ public final class ResubmissionFindings {
         p.put("kind", RetryGrowth.Kind.BACKOFF_REMOVED.id());
         p.put("work", pair.after().name());
         p.put("resubmission", lost.after().shortText());
-        p.put("matchedBy", pair.evidence().name());
-        Map<String, Object> before = new LinkedHashMap<>();
-        before.put("file", lost.before().location().path());
-        before.put("line", lost.before().location().line());
-        before.put("method", pair.before().displayName());
-        before.put("snippet", was);
-        p.put("before", before);
-        List<RelatedLocation> related = List.of(new RelatedLocation(lost.before().location(), "before: `" + was + "`"));
-        List<FlowStep> flow = List.of(new FlowStep(lost.after().location(), pair.after().displayName()
-                + " resubmits itself at once when it fails"));
-        return new Finding(ruleId, null, message, lost.after().location(), pair.after().id(), related, flow, p,
-                ruleId + "|" + pair.after().declaringType() + "#" + pair.after().name() + "|resubmission", null);
+        return new BeforePlace(lost.before().location(), pair.before().displayName(), was).finding(ruleId, pair,
+                message, lost.after().location(), pair.after().displayName() + " resubmits itself at once when it fails",
+                p, "resubmission");
     }
 }

@@ -5,11 +5,7 @@ import dev.opsdiff.model.Location;
 import dev.opsdiff.retry.RetryGrowth;
 import dev.opsdiff.retry.TimeGates;
 import dev.opsdiff.rule.Finding;
-import dev.opsdiff.rule.FlowStep;
-import dev.opsdiff.rule.RelatedLocation;
 
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
@@ -66,17 +62,8 @@ public final class TimeGateFindings {
         p.put("work", lost.afterCall().shortText());
         p.put(lost.kind() == TimeGates.GateKind.ATTEMPT_CAP ? "attemptCap" : "timeGate",
                 lost.gate().condition().text());
-        p.put("matchedBy", pair.evidence().name());
-        Map<String, Object> before = new LinkedHashMap<>();
-        before.put("file", evidence.path());
-        before.put("line", evidence.line());
-        before.put("method", pair.before().displayName());
-        before.put("snippet", snippet);
-        p.put("before", before);
-        List<RelatedLocation> related = List.of(new RelatedLocation(evidence, "before: `" + snippet + "`"));
-        List<FlowStep> flow = List.of(new FlowStep(lost.afterCall().location(), step));
-        return new Finding(ruleId, null, message, lost.afterCall().location(), pair.after().id(), related, flow, p,
-                ruleId + "|" + pair.after().declaringType() + "#" + pair.after().name() + "|"
-                        + lost.afterCall().shortText() + "|" + lost.kind().name().toLowerCase(Locale.ROOT), null);
+        return new BeforePlace(evidence, pair.before().displayName(), snippet).finding(ruleId, pair, message,
+                lost.afterCall().location(), step, p,
+                lost.afterCall().shortText() + "|" + lost.kind().name().toLowerCase(Locale.ROOT));
     }
 }
