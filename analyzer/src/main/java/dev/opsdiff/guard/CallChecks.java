@@ -59,6 +59,11 @@ final class CallChecks {
         return view;
     }
 
+    /** A helper's view, shared with the rest of the analysis (built once per method). */
+    MethodView helperView(MethodModel helper) {
+        return helpers.apply(helper).view();
+    }
+
     /** The test this call is, if any. */
     Optional<Check> check(int index) {
         return cache.computeIfAbsent(index, i -> catalogCheck(i).or(() -> helperCheck(i)));

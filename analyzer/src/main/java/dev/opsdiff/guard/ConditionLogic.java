@@ -144,14 +144,7 @@ final class ConditionLogic {
             return null;
         }
         String word = c.name().substring(2).replaceAll("(\\p{Ll})(\\p{Lu})", "$1_$2").toUpperCase(java.util.Locale.ROOT);
-        GuardCatalog.Entry e = status.entry();
-        if (e.doneConstants() != null && e.doneConstants().matcher(word).matches()) {
-            return Truth.DONE;
-        }
-        if (e.freshConstants() != null && e.freshConstants().matcher(word).matches()) {
-            return Truth.FRESH;
-        }
-        return Truth.NONE;
+        return byWord(status.entry(), word);
     }
 
     /** {@code Boolean.TRUE.equals(claimed)} is {@code claimed}; {@code Boolean.FALSE.equals(claimed)} its negation. */
@@ -229,17 +222,20 @@ final class ConditionLogic {
         }
         Check status = statusTest(value);
         if (status != null && constantName(constant) != null) {
-            String name = constantName(constant);
-            GuardCatalog.Entry e = status.entry();
-            if (e.doneConstants() != null && e.doneConstants().matcher(name).matches()) {
-                return Truth.DONE;
-            }
-            if (e.freshConstants() != null && e.freshConstants().matcher(name).matches()) {
-                return Truth.FRESH;
-            }
-            return Truth.NONE;
+            return byWord(status.entry(), constantName(constant));
         }
         return null;
+    }
+
+    /** A state word ({@code PAID}, {@code WAITING_DISPATCH}) read with the status entry's done and fresh words. */
+    private static Truth byWord(GuardCatalog.Entry e, String word) {
+        if (e.doneConstants() != null && e.doneConstants().matcher(word).matches()) {
+            return Truth.DONE;
+        }
+        if (e.freshConstants() != null && e.freshConstants().matcher(word).matches()) {
+            return Truth.FRESH;
+        }
+        return Truth.NONE;
     }
 
     /** {@code count > 0}, {@code 0 < count}, {@code rows >= 1}, {@code count <= 0}. */

@@ -213,8 +213,7 @@ final class DeclaredGuards {
 
     /** Catalog {@code settings.requiresCheck}: the guard counts only around a check-then-act. */
     static boolean requiresCheck(GuardCatalog.Entry e) {
-        return e.api().settings() != null && Boolean.parseBoolean(String.valueOf(e.api().settings().get(
-                "requiresCheck")));
+        return e.flag("requiresCheck");
     }
 
     private static boolean namesHeader(GuardCatalog.Entry e, Annotation a) {

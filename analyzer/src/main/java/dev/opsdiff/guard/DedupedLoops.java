@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 
 /**
@@ -28,25 +29,26 @@ import java.util.regex.Pattern;
 final class DedupedLoops {
     /** Collection methods that put their argument's items into the receiver. */
     private static final Set<String> FILLS = Set.of("addAll", "add", "addFirst", "addLast", "offer", "push");
-    /** Longer call texts are shortened in messages. */
-    private static final int MAX_TEXT = 60;
     private static final Pattern NAME = Pattern.compile("(this\\.)?([\\w$]+)");
     private final MethodView view;
     private final List<GuardCatalog.Entry> entries;
+    private final Function<MethodModel, MethodView> helperViews;
 
-    private DedupedLoops(MethodView view, List<GuardCatalog.Entry> entries) {
+    private DedupedLoops(MethodView view, List<GuardCatalog.Entry> entries,
+                         Function<MethodModel, MethodView> helperViews) {
         this.view = view;
         this.entries = entries;
+        this.helperViews = helperViews;
     }
 
     /** Records, for each loop fed by a de-duplication, a {@code dedupe} guard on every call the loop makes. */
-    static void protect(MethodView view, GuardCatalog catalog, BiConsumer<Integer, GuardFact> protect,
-                        Consumer<GuardFact> site) {
+    static void protect(MethodView view, GuardCatalog catalog, Function<MethodModel, MethodView> helperViews,
+                        BiConsumer<Integer, GuardFact> protect, Consumer<GuardFact> site) {
         List<GuardCatalog.Entry> entries = catalog.guards(GuardCatalog.Shape.DISTINCT);
         if (entries.isEmpty() || view.method.loops().isEmpty()) {
             return;
         }
-        DedupedLoops d = new DedupedLoops(view, entries);
+        DedupedLoops d = new DedupedLoops(view, entries, helperViews);
         for (Loop loop : view.method.loops()) {
             List<Integer> inside = d.callsIn(loop);
             if (inside.isEmpty()) {
@@ -72,7 +74,7 @@ final class DedupedLoops {
             if (!add.name().equals("add") || add.argCount() != 1 || add.receiver().kind() != Receiver.Kind.VARIABLE) {
                 continue;
             }
-            GuardFact set = search(Set.of(), Set.of(bare(add.receiver().text())));
+            GuardFact set = search(Set.of(), Set.of(add.receiver().variableName()));
             if (set == null) {
                 continue;
             }
@@ -183,7 +185,7 @@ final class DedupedLoops {
             }
             for (var rc : view.calls) {
                 CallSite s = rc.site();
-                boolean fills = FILLS.contains(s.name()) && name.equals(bare(s.receiver().text()));
+                boolean fills = FILLS.contains(s.name()) && name.equals(s.receiver().variableName());
                 if (name.equals(s.assignedTo()) || fills) {
                     calls.add(s.index());
                     // A copy or a fill hands on another collection's items: new ArrayList<>(items), all.addAll(items).
@@ -206,7 +208,7 @@ final class DedupedLoops {
                     && (e.types().isEmpty() || in.receiverType(index) != null)) {
                 String api = s.name().equals(CallSite.CONSTRUCTOR) ? "new " + GuardCatalog.simple(
                         in.receiverType(index)) : s.name();
-                return new GuardFact(GuardKind.DEDUPE, GuardFact.Origin.DEDUPLICATION, api, written(s), null, null,
+                return new GuardFact(GuardKind.DEDUPE, GuardFact.Origin.DEDUPLICATION, api, s.shortChainText(), null, null,
                         s.location(), in.method.id(), index, Set.of(), false);
             }
         }
@@ -220,7 +222,7 @@ final class DedupedLoops {
             if (m == null || !m.hasBody() || m == view.method) {
                 continue;
             }
-            MethodView helper = new MethodView(m, view.program);
+            MethodView helper = helperViews.apply(m);
             for (int i = 0; i < helper.calls.size(); i++) {
                 GuardFact f = dedupe(helper, i);
                 if (f != null) {
@@ -231,26 +233,10 @@ final class DedupedLoops {
         return null;
     }
 
-    /** A long stream chain is named by its head and the de-duplicating call: {@code requests.findByStatus(..)….distinct()}. */
-    private static String written(CallSite s) {
-        String text = s.text();
-        if (s.receiver().kind() != Receiver.Kind.CALL_RESULT || text.length() <= MAX_TEXT) {
-            return text;
-        }
-        String receiver = s.receiver().text();
-        int open = receiver.indexOf('(');
-        String head = open < 0 ? receiver : receiver.substring(0, open) + (receiver.startsWith("()", open) ? "()" : "(..)");
-        return head + "…." + s.name() + "(" + (s.argCount() == 0 ? "" : "..") + ")";
-    }
-
     private static void addName(Receiver r, Set<String> names) {
         if (r.kind() == Receiver.Kind.VARIABLE && r.text() != null) {
-            names.add(bare(r.text()));
+            names.add(r.variableName());
         }
-    }
-
-    private static String bare(String text) {
-        return text != null && text.startsWith("this.") ? text.substring(5) : text;
     }
 
     private static boolean inside(Location l, Location outer) {

@@ -64,24 +64,29 @@ public final class GuardCatalog {
             return Set.copyOf(nonNull(api.effects()));
         }
 
+        /** A boolean {@code settings} entry; absent is false. */
+        public boolean flag(String name) {
+            return api.settings() != null && Boolean.parseBoolean(String.valueOf(api.settings().get(name)));
+        }
+
         /** A {@code protected-action} matched by name: only on a project type (or one not in view), never a library's. */
         public boolean projectOnly() {
-            return api.settings() != null && Boolean.parseBoolean(String.valueOf(api.settings().get("projectOnly")));
+            return flag("projectOnly");
         }
 
         /** An {@code assert} entry that throws when its condition holds ({@code throwIfTrue(cond, msg)}). */
         public boolean throwsWhenTrue() {
-            return api.settings() != null && Boolean.parseBoolean(String.valueOf(api.settings().get("throwsWhenTrue")));
+            return flag("throwsWhenTrue");
         }
 
         /** A {@code handle} entry that stops the previous run ({@code task.cancel(false)}) rather than testing it. */
         public boolean stopsPrevious() {
-            return api.settings() != null && Boolean.parseBoolean(String.valueOf(api.settings().get("stopsPrevious")));
+            return flag("stopsPrevious");
         }
 
         /** Only an argument-less call on a variable counts: the entity's own state, not a helper or a utility. */
         public boolean entityMethod() {
-            return api.settings() != null && Boolean.parseBoolean(String.valueOf(api.settings().get("entityMethod")));
+            return flag("entityMethod");
         }
     }
 

@@ -71,7 +71,7 @@ final class GuardClassifier {
         }
         declared.annotations();
         HandleChecks.stops(view, catalog, this::add, sites::add);
-        DedupedLoops.protect(view, catalog, this::add, sites::add);
+        DedupedLoops.protect(view, catalog, checks::helperView, this::add, sites::add);
         Map<Integer, List<GuardFact>> frozen = new HashMap<>();
         protecting.forEach((k, v) -> frozen.put(k, List.copyOf(new LinkedHashSet<>(v))));
         return new MethodGuards(Map.copyOf(frozen), List.copyOf(sites), List.copyOf(throwing), List.copyOf(keys));
@@ -148,10 +148,8 @@ final class GuardClassifier {
         boolean compound = condition.contains("&&") || condition.contains("||");
         boolean simple = (compound || bare.startsWith(t.text()) && !bare.equals(t.text()))
                 && condition.length() <= MAX_CONDITION_TEXT;
-        GuardFact f = fact(t.kind(), GuardFact.Origin.CONDITION, t.api(), simple ? condition : t.text(), t.key(),
-                t.keyText(), g.location(), t.callIndex(), Set.of());
-        return SelfSetStates.recordsRun(view, t) ? new GuardFact(f.kind(), f.origin(), f.api(), f.text(), f.key(), f.keyText(), f.location(),
-                f.homeMethod(), f.callIndex(), f.scope(), true) : f;
+        return new GuardFact(t.kind(), GuardFact.Origin.CONDITION, t.api(), simple ? condition : t.text(), t.key(),
+                t.keyText(), g.location(), view.method.id(), t.callIndex(), Set.of(), SelfSetStates.recordsRun(view, t));
     }
 
     // ---- calls that guard what follows them --------------------------------------------------------------------

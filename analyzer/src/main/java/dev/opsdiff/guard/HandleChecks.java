@@ -77,7 +77,6 @@ final class HandleChecks {
     }
 
     private static boolean names(CallSite test, String handle) {
-        String receiver = test.receiver().text();
-        return receiver != null && (receiver.equals(handle) || receiver.equals("this." + handle));
+        return handle.equals(test.receiver().variableName());
     }
 }

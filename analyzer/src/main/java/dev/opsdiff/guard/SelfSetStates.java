@@ -33,8 +33,7 @@ final class SelfSetStates {
             return false;
         }
         var s = view.site(t.callIndex());
-        String receiver = s.receiver().text();
-        String field = receiver != null && receiver.startsWith("this.") ? receiver.substring(5) : receiver;
+        String field = s.receiver().variableName();
         return s.receiver().kind() == dev.opsdiff.model.Receiver.Kind.VARIABLE && field != null
                 && view.owner.field(field).isPresent() && view.locals().get(field) == null;
     }

@@ -56,9 +56,8 @@ final class UnchangedValueChecks {
 
     /** The receiver of {@code value.equals(..)} as an expression: a name, or unknown. */
     private static Expr scopeOf(MethodView view, int index) {
-        String text = view.site(index).receiver().text();
-        return text != null && text.matches("(this\\.)?[\\w$]+") ? new Expr.Name(text.replace("this.", ""), text)
-                : null;
+        var r = view.site(index).receiver();
+        return r.kind() == dev.opsdiff.model.Receiver.Kind.VARIABLE ? new Expr.Name(r.variableName(), r.text()) : null;
     }
 
     private static String nameOf(Expr e) {

@@ -60,6 +60,21 @@ public record CallSite(int index, String name, int argCount, Receiver receiver, 
         return head + name + (isMethodReference() ? "" : argCount == 0 ? "()" : "(...)");
     }
 
+    /**
+     * {@link #shortText()}, with a long fluent chain keeping its head and the call:
+     * {@code partner.post()….body(...)}.
+     */
+    public String shortChainText() {
+        String full = shortText();
+        String r = receiver.text();
+        if (receiver.kind() != Receiver.Kind.CALL_RESULT || r.split("\\)\\.", -1).length <= 2) {
+            return full;
+        }
+        int open = r.indexOf('(');
+        String head = r.substring(0, open) + (r.startsWith("()", open) ? "()" : "(...)");
+        return head + "…." + name + (argCount == 0 ? "()" : "(...)");
+    }
+
     public boolean isMethodReference() {
         return argCount < 0;
     }

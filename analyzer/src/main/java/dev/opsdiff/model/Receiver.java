@@ -29,6 +29,11 @@ public record Receiver(Kind kind, String typeName, int chainedCall, String text)
         UNKNOWN
     }
 
+    /** The receiver as a variable name: {@code cache} for both {@code cache} and {@code this.cache}; null if none. */
+    public String variableName() {
+        return text != null && text.startsWith("this.") ? text.substring(5) : text;
+    }
+
     public static Receiver self() {
         return new Receiver(Kind.THIS, null, -1, "this");
     }

@@ -100,7 +100,7 @@ public final class ResolvedProgram {
             // A field of a supertype or an enclosing type: the front end could not type the bare name.
             type = inheritedField(r.text(), owner);
         } else {
-            String name = r.text().startsWith("this.") ? r.text().substring(5) : r.text();
+            String name = r.variableName();
             if (r.kind() != Receiver.Kind.VARIABLE || r.typeName() == null || owner.field(name).isEmpty()) {
                 return false;
             }

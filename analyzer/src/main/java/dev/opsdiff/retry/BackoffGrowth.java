@@ -203,7 +203,7 @@ public final class BackoffGrowth {
         if (c.receiver().kind() != Receiver.Kind.VARIABLE || c.receiver().text() == null) {
             return false;
         }
-        String name = c.receiver().text().startsWith("this.") ? c.receiver().text().substring(5) : c.receiver().text();
+        String name = c.receiver().variableName();
         TypeModel owner = program.program().type(m.declaringType()).orElse(null);
         Field field = owner == null ? null : owner.field(name).orElse(null);
         if (field == null) {

@@ -9,7 +9,6 @@ import dev.opsdiff.guard.ProtectionAnalysis;
 import dev.opsdiff.match.MethodPair;
 import dev.opsdiff.model.CallSite;
 import dev.opsdiff.model.Location;
-import dev.opsdiff.model.Receiver;
 import dev.opsdiff.resolve.ResolvedProgram;
 import dev.opsdiff.rule.Finding;
 import dev.opsdiff.rule.FlowStep;
@@ -166,14 +165,7 @@ public final class IdempotencyGuardRemovedRule implements Rule {
      * {@code partner.post()….body(...)}.
      */
     static String shortCall(CallSite site) {
-        String full = site.shortText();
-        String receiver = site.receiver().text();
-        if (site.receiver().kind() != Receiver.Kind.CALL_RESULT || receiver.split("\\)\\.", -1).length <= 2) {
-            return full;
-        }
-        int open = receiver.indexOf('(');
-        String head = receiver.substring(0, open) + (receiver.startsWith("()", open) ? "()" : "(...)");
-        return head + "…." + site.name() + (site.argCount() == 0 ? "()" : "(...)");
+        return site.shortChainText();
     }
 
     /** The guard as written in BEFORE, in a form that reads in a sentence. */
