@@ -97,20 +97,11 @@ final class DedupedLoops {
     /** The calls the loop makes; for a callback loop also the iteration call, where effects in callbacks are seen. */
     private List<Integer> callsIn(Loop loop) {
         List<Integer> out = new java.util.ArrayList<>(view.calls.stream().map(rc -> rc.site())
-                .filter(s -> within(s.loop(), loop.index())).map(CallSite::index).toList());
+                .filter(s -> view.method.runsIn(s, loop.index())).map(CallSite::index).toList());
         if (loop.kind() == LoopKind.ITERATION_CALLBACK && !out.isEmpty() && headerCall(loop) >= 0) {
             out.add(headerCall(loop));
         }
         return out;
-    }
-
-    private boolean within(int loopIndex, int target) {
-        for (int l = loopIndex; l >= 0; l = view.method.loops().get(l).parent()) {
-            if (l == target) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** The de-duplication that feeds the loop, or null. */
@@ -129,7 +120,7 @@ final class DedupedLoops {
         } else if (loop.kind() == LoopKind.ENHANCED_FOR) {
             for (var rc : view.calls) {
                 CallSite s = rc.site();
-                if (!within(s.loop(), loop.index()) && inside(s.location(), loop.location())
+                if (!view.method.runsIn(s, loop.index()) && inside(s.location(), loop.location())
                         && loop.iterates().contains(s.text())) {
                     seeds.add(s.index());
                 }

@@ -138,6 +138,16 @@ public final class MethodModel implements java.io.Serializable {
         return index < 0 ? null : loops.get(index);
     }
 
+    /** Whether the call runs inside that loop of this method, directly or in a loop nested in it. */
+    public boolean runsIn(CallSite call, int loop) {
+        for (Loop l = loop(call.loop()); l != null; l = loop(l.parent())) {
+            if (l.index() == loop) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     @Override
     public String toString() {
         return id;

@@ -71,12 +71,12 @@ final class PollLoops {
         int header = l.location().line();
         for (CallSite read : m.calls()) {
             String v = read.assignedTo();
-            if (v == null || !RetryFinder.inLoop(m, read, l.index()) || read.location().line() == header) {
+            if (v == null || !m.runsIn(read, l.index()) || read.location().line() == header) {
                 continue;
             }
             Pattern name = Pattern.compile("(?<![\\w$.])" + Pattern.quote(v) + "(?![\\w$])");
             boolean tested = name.matcher(l.iterates()).find() || m.calls().stream().anyMatch(c ->
-                    c.location().line() == header && RetryFinder.inLoop(m, c, l.index()) && name.matcher(c.text()).find());
+                    c.location().line() == header && m.runsIn(c, l.index()) && name.matcher(c.text()).find());
             if (tested) {
                 return true;
             }

@@ -181,7 +181,7 @@ final class RetryFinder {
         Long out = null;
         List<ResolvedCall> resolved = null;
         for (CallSite c : m.calls()) {
-            if (!inLoop(m, c, l.index())) {
+            if (!m.runsIn(c, l.index())) {
                 continue;
             }
             if (SLEEPS.contains(c.name())) {
@@ -343,15 +343,6 @@ final class RetryFinder {
             e = new Expr.FieldRef(e, parts[i], e.text() + "." + parts[i]);
         }
         return e;
-    }
-
-    static boolean inLoop(MethodModel m, CallSite c, int loop) {
-        for (Loop l = m.loop(c.loop()); l != null; l = m.loop(l.parent())) {
-            if (l.index() == loop) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static boolean within(int line, Loop l) {

@@ -167,7 +167,7 @@ public final class RetryProfiles {
             case CALL -> inCallback(calls, site, l.index());
             case UPSTREAM -> upstream(calls, l.index()).contains(site.index())
                     || upstream(calls, l.index()).stream().anyMatch(u -> inCallback(calls, site, u));
-            case LOOP -> RetryFinder.inLoop(m, site, l.index());
+            case LOOP -> m.runsIn(site, l.index());
             case ANNOTATION -> false;
         };
     }
@@ -225,7 +225,7 @@ public final class RetryProfiles {
             }
             return false;
         }
-        return layer.index() >= 0 && RetryFinder.inLoop(m, calls.get(layer.index()).site(), l.index());
+        return layer.index() >= 0 && m.runsIn(calls.get(layer.index()).site(), l.index());
     }
 
     /** A loop whose trip count grows with the data (retry loops and small constant loops do not). */
