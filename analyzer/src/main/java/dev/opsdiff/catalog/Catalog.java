@@ -33,7 +33,7 @@ public final class Catalog {
     private final List<FallbackApi> fallbacks = new ArrayList<>();
     private final List<AuthorizationApi> authorization = new ArrayList<>();
     private final List<BackoffApi> backoffs = new ArrayList<>();
-    private BackoffVocabulary backoffVocabulary;
+    private volatile BackoffVocabulary backoffVocabulary;
     private final List<Pattern> authorizationChecks = new ArrayList<>();
 
     public Catalog(List<CatalogData> sources) {

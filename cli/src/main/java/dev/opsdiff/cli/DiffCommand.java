@@ -1,5 +1,6 @@
 package dev.opsdiff.cli;
 
+import dev.opsdiff.catalog.CatalogLoader;
 import dev.opsdiff.report.ReportContext;
 import dev.opsdiff.source.FileSystemSnapshots;
 import dev.opsdiff.source.InputException;
@@ -45,6 +46,7 @@ public final class DiffCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        CatalogLoader.preload(); // overlaps with reading the directories
         boolean beforeDir = Files.isDirectory(before);
         boolean afterDir = Files.isDirectory(after);
         Snapshot b = FileSystemSnapshots.open(before);

@@ -100,4 +100,46 @@ class GitSnapshotsTest {
             assertTrue(s.after().label().equals("index"), s.after().label());
         }
     }
+
+    /**
+     * The base tree, the index and the working tree are compared in two parts (base with index, index with working
+     * tree, the latter on its own thread): every combination of where a file changed must still come out right.
+     */
+    @Test
+    void everyPlaceAFileCanChangeBetweenBaseAndWorkingTree() throws Exception {
+        try (GitFixture repo = GitFixture.init(tmp)) {
+            for (String f : List.of("A", "B", "C", "D", "E", "U")) {
+                repo.write("src/" + f + ".java", "class " + f + " {}\n");
+            }
+            repo.write("target/H.java", "class H {}\n");
+            String base = repo.commit("base").name();
+            repo.write(".gitignore", "target/\n");
+            repo.write("src/A.java", "class A { int committed; }\n");
+            Files.delete(tmp.resolve("src/B.java"));
+            repo.write("src/F.java", "class F {}\n");
+            repo.commit("head");
+            repo.write("src/C.java", "class C { int staged; }\n").stageAll();
+            repo.write("src/D.java", "class D { int unstaged; }\n");
+            Files.delete(tmp.resolve("src/E.java"));
+            repo.write("src/G.java", "class G {}\n");
+            repo.write("target/H.java", "class H { int tracked; }\n");
+            repo.write("target/I.java", "class I {}\n");
+
+            GitSnapshots work = sides(repo, base, false);
+            assertEquals(List.of("src/A.java", "src/B.java", "src/C.java", "src/D.java", "src/E.java", "src/U.java",
+                    "target/H.java"), paths(work.before()));
+            assertEquals(List.of("src/A.java", "src/C.java", "src/D.java", "src/F.java", "src/G.java", "src/U.java",
+                    "target/H.java"), paths(work.after()), "an ignored untracked file stays out, a tracked one in");
+            assertEquals(8, work.changedFiles());
+            assertEquals("class D { int unstaged; }\n", work.after().file("src/D.java").orElseThrow().text());
+            assertEquals("class C { int staged; }\n", work.after().file("src/C.java").orElseThrow().text());
+            assertSame(work.before().file("src/U.java").orElseThrow(), work.after().file("src/U.java").orElseThrow());
+
+            GitSnapshots staged = sides(repo, null, true);
+            assertEquals(1, staged.changedFiles(), "only the staged edit");
+            assertEquals("class C { int staged; }\n", staged.after().file("src/C.java").orElseThrow().text());
+            assertEquals("class D {}\n", staged.after().file("src/D.java").orElseThrow().text());
+            assertTrue(staged.after().file("src/E.java").isPresent(), "deleted in the working tree only");
+        }
+    }
 }

@@ -5,6 +5,7 @@ import org.eclipse.jgit.diff.ContentSource;
 import org.eclipse.jgit.diff.DiffEntry;
 import org.eclipse.jgit.diff.RenameDetector;
 import org.eclipse.jgit.dircache.DirCache;
+import org.eclipse.jgit.dircache.DirCacheEntry;
 import org.eclipse.jgit.dircache.DirCacheIterator;
 import org.eclipse.jgit.lib.FileMode;
 import org.eclipse.jgit.lib.NullProgressMonitor;
@@ -16,7 +17,6 @@ import org.eclipse.jgit.treewalk.CanonicalTreeParser;
 import org.eclipse.jgit.treewalk.EmptyTreeIterator;
 import org.eclipse.jgit.treewalk.FileTreeIterator;
 import org.eclipse.jgit.treewalk.TreeWalk;
-import org.eclipse.jgit.treewalk.WorkingTreeIterator;
 import org.eclipse.jgit.treewalk.filter.AndTreeFilter;
 import org.eclipse.jgit.treewalk.filter.PathFilterGroup;
 import org.eclipse.jgit.treewalk.filter.TreeFilter;
@@ -24,11 +24,17 @@ import org.eclipse.jgit.treewalk.filter.TreeFilter;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
- * Walks the BEFORE tree, the index and (unless {@code --staged}) the working tree once, and sorts every analyzable
- * file into "changed" (then paired by git's rename detection) or "unchanged" (kept so that helpers and callers in
- * other files still resolve). Only ids are computed here; file text is read later, lazily.
+ * Sorts every analyzable file into "changed" (then paired by git's rename detection) or "unchanged" (kept so that
+ * helpers and callers in other files still resolve), from two comparisons: the BEFORE tree with the index (only the
+ * directories whose tree ids differ are read) and, unless {@code --staged}, the index with the working tree
+ * ({@link WorkingTreeScan}, which can start before the base is known). Only ids are computed here; file text is
+ * read later, lazily.
  */
 final class ChangeScanner {
     /** An analyzable file with the same content on both sides. */
@@ -41,52 +47,95 @@ final class ChangeScanner {
 
     private static final int BASE = 0;
     private static final int INDEX = 1;
-    private static final int WORK = 2;
 
     private ChangeScanner() {
     }
 
     static Scan scan(Repository repo, GitRange range) throws IOException {
-        return scan(repo, range, PathScope.ALL);
+        return scan(repo, range, PathScope.ALL, null);
     }
 
-    /** Like {@link #scan(Repository, GitRange)}, but only under {@code scope}'s roots and only files it includes. */
-    static Scan scan(Repository repo, GitRange range, PathScope scope) throws IOException {
-        List<DiffEntry> changes = new ArrayList<>();
-        List<Unchanged> unchanged = new ArrayList<>();
-        DirCache index = repo.readDirCache();
-        try (ObjectReader reader = repo.newObjectReader(); TreeWalk walk = new TreeWalk(repo, reader)) {
-            walk.setRecursive(true);
-            walk.addTree(baseTree(range, reader));
-            walk.addTree(new DirCacheIterator(index));
-            if (!range.staged()) {
-                FileTreeIterator work = new FileTreeIterator(repo);
-                walk.addTree(work);
-                // Lets an unmodified file take its id from the index instead of being read and hashed.
-                work.setDirCacheIterator(walk, INDEX);
-                walk.setFilter(new SkipIgnoredUntracked());
-            }
-            if (!scope.whole()) {
-                // The walk then never enters other directories: that is what makes a module's check cheap.
-                TreeFilter roots = PathFilterGroup.createFromStrings(scope.roots());
-                walk.setFilter(range.staged() ? roots : AndTreeFilter.create(roots, walk.getFilter()));
-            }
-            int afterTree = range.staged() ? INDEX : WORK;
-            while (walk.next()) {
-                if (!FileSystemSnapshots.isAnalyzable(walk.getNameString())
-                        || !scope.include().test(walk.getPathString())) {
-                    continue;
+    /**
+     * Like {@link #scan(Repository, GitRange)}, but only under {@code scope}'s roots and only files it includes.
+     *
+     * @param workingTree the comparison of the working tree with the index, when one was started early (it must
+     *                    cover {@code scope}); null: started here. Unused with {@code --staged}.
+     */
+    static Scan scan(Repository repo, GitRange range, PathScope scope, WorkingTreeScan workingTree)
+            throws IOException {
+        WorkingTreeScan work = range.staged() ? null
+                : workingTree != null ? workingTree : WorkingTreeScan.start(repo, scope);
+        DirCache index = work != null ? work.index() : repo.readDirCache();
+        try (ObjectReader reader = repo.newObjectReader()) {
+            Map<String, ObjectId[]> committed = baseAgainstIndex(reader, range, index, scope);
+            Map<String, ObjectId> worked = work == null ? Map.of() : work.changes();
+            // Every analyzable path of the index, the base or the working tree; the base equals the index and the
+            // working tree equals the index wherever the two comparisons found no difference.
+            Map<String, ObjectId> indexed = new TreeMap<>();
+            for (int i = 0; i < index.getEntryCount(); i++) {
+                DirCacheEntry e = index.getEntry(i);
+                String path = e.getPathString();
+                if (e.getStage() == DirCacheEntry.STAGE_0 && FileSystemSnapshots.isAnalyzable(name(path))
+                        && inScope(scope, path)) {
+                    indexed.put(path, isFile(e.getFileMode()) ? e.getObjectId() : null);
                 }
-                ObjectId before = fileId(walk, BASE);
-                ObjectId after = fileId(walk, afterTree);
+            }
+            Set<String> paths = new TreeSet<>(indexed.keySet());
+            paths.addAll(committed.keySet());
+            paths.addAll(worked.keySet());
+            List<DiffEntry> changes = new ArrayList<>();
+            List<Unchanged> unchanged = new ArrayList<>();
+            for (String path : paths) {
+                ObjectId[] baseAndIndex = committed.get(path);
+                ObjectId inIndex = baseAndIndex != null ? baseAndIndex[1] : indexed.get(path);
+                ObjectId before = baseAndIndex != null ? baseAndIndex[0] : inIndex;
+                ObjectId after = work == null || !worked.containsKey(path) ? inIndex : worked.get(path);
                 if (before != null && before.equals(after)) {
-                    unchanged.add(new Unchanged(walk.getPathString(), before));
+                    unchanged.add(new Unchanged(path, before));
                 } else if (before != null || after != null) {
-                    changes.add(WalkChange.of(walk.getPathString(), before, after));
+                    changes.add(WalkChange.of(path, before, after));
                 }
             }
             return new Scan(detectRenames(repo, reader, range, changes), unchanged);
         }
+    }
+
+    /**
+     * Path to {base id, index id} for the analyzable files whose base and index entries differ. Subtrees with the
+     * same id on both sides are skipped unread, so this reads only the directories the range changed.
+     */
+    private static Map<String, ObjectId[]> baseAgainstIndex(ObjectReader reader, GitRange range, DirCache index,
+                                                            PathScope scope) throws IOException {
+        Map<String, ObjectId[]> out = new TreeMap<>();
+        try (TreeWalk walk = new TreeWalk(reader)) {
+            walk.setRecursive(true);
+            walk.addTree(baseTree(range, reader));
+            walk.addTree(new DirCacheIterator(index));
+            walk.setFilter(scope.whole() ? TreeFilter.ANY_DIFF
+                    : AndTreeFilter.create(PathFilterGroup.createFromStrings(scope.roots()), TreeFilter.ANY_DIFF));
+            while (walk.next()) {
+                if (FileSystemSnapshots.isAnalyzable(walk.getNameString())
+                        && scope.include().test(walk.getPathString())) {
+                    out.put(walk.getPathString(), new ObjectId[] {fileId(walk, BASE), fileId(walk, INDEX)});
+                }
+            }
+        }
+        return out;
+    }
+
+    private static boolean inScope(PathScope scope, String path) {
+        if (!scope.whole() && scope.roots().stream().noneMatch(r -> path.startsWith(r + "/"))) {
+            return false;
+        }
+        return scope.include().test(path);
+    }
+
+    private static String name(String path) {
+        return path.substring(path.lastIndexOf('/') + 1);
+    }
+
+    private static boolean isFile(FileMode mode) {
+        return mode == FileMode.REGULAR_FILE || mode == FileMode.EXECUTABLE_FILE;
     }
 
     private static AbstractTreeIterator baseTree(GitRange range, ObjectReader reader) throws IOException {
@@ -96,11 +145,7 @@ final class ChangeScanner {
 
     /** The blob id of a regular file in tree {@code i}, else null (absent, a symlink or a submodule). */
     private static ObjectId fileId(TreeWalk walk, int i) {
-        FileMode mode = walk.getFileMode(i);
-        if (mode != FileMode.REGULAR_FILE && mode != FileMode.EXECUTABLE_FILE) {
-            return null;
-        }
-        return walk.getObjectId(i);
+        return isFile(walk.getFileMode(i)) ? walk.getObjectId(i) : null;
     }
 
     /**
@@ -125,30 +170,5 @@ final class ChangeScanner {
 
     private static String sortPath(DiffEntry e) {
         return e.getChangeType() == DiffEntry.ChangeType.DELETE ? e.getOldPath() : e.getNewPath();
-    }
-
-    /**
-     * Leaves out untracked files and directories that git ignores (build output, IDE files): the working tree as
-     * {@code git status} sees it. Tracked files stay even when they match an ignore pattern.
-     */
-    private static final class SkipIgnoredUntracked extends TreeFilter {
-        @Override
-        public boolean include(TreeWalk walk) throws IOException {
-            WorkingTreeIterator work = walk.getTree(WORK, WorkingTreeIterator.class);
-            if (work == null || walk.getRawMode(BASE) != 0 || walk.getRawMode(INDEX) != 0) {
-                return true;
-            }
-            return !work.isEntryIgnored();
-        }
-
-        @Override
-        public boolean shouldBeRecursive() {
-            return false;
-        }
-
-        @Override
-        public TreeFilter clone() {
-            return this;
-        }
     }
 }

@@ -41,9 +41,17 @@ public record GitSnapshots(Snapshot before, Snapshot after, int changedFiles) {
      * source and resource roots; the rest of the module's world comes from its classpath).
      */
     public static GitSnapshots build(Repository repo, GitRange range, PathScope scope) {
+        return build(repo, range, scope, null);
+    }
+
+    /**
+     * Like {@link #build(Repository, GitRange, PathScope)}, with the working tree's comparison already under way
+     * ({@link WorkingTreeScan#startEarly}, started on the same scope before the range was resolved; may be null).
+     */
+    public static GitSnapshots build(Repository repo, GitRange range, PathScope scope, WorkingTreeScan workingTree) {
         ChangeScanner.Scan scan;
         try {
-            scan = ChangeScanner.scan(repo, range, scope);
+            scan = ChangeScanner.scan(repo, range, scope, workingTree);
         } catch (IOException e) {
             throw new InputException("cannot read git repository " + repo.getDirectory() + ": " + e.getMessage(), e);
         }

@@ -6,10 +6,10 @@ import org.eclipse.jgit.lib.FileMode;
 import org.eclipse.jgit.lib.ObjectId;
 
 /**
- * A {@link DiffEntry} built from our own three-way tree walk (base tree, index, working tree). JGit's
- * {@code DiffEntry.scan} only handles two trees, and we need the index in the walk so that unmodified working-tree
- * files take their id from it instead of being hashed; {@link org.eclipse.jgit.diff.RenameDetector} then pairs
- * these entries like any others.
+ * A {@link DiffEntry} built from our own comparison of the base tree, the index and the working tree
+ * ({@link ChangeScanner}): unmodified working-tree files take their id from the index instead of being hashed, which
+ * JGit's two-tree {@code DiffEntry.scan} cannot do. {@link org.eclipse.jgit.diff.RenameDetector} then pairs these
+ * entries like any others.
  */
 final class WalkChange extends DiffEntry {
     private static final AbbreviatedObjectId NONE = AbbreviatedObjectId.fromObjectId(ObjectId.zeroId());
