@@ -6,6 +6,10 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 import java.io.PrintWriter;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
 
 /** Entry point: {@code opsdiff diff|check|rules|install-hook}. */
 @Command(name = "opsdiff", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
@@ -13,8 +17,6 @@ import java.io.PrintWriter;
         description = "Compares a BEFORE and an AFTER version and reports what each method now does more often or "
                 + "less safely: cache and database calls moved into loops, retries nested in retries, timeouts "
                 + "changed, idempotency guards removed.",
-        subcommands = {DiffCommand.class, CheckCommand.class, InstallHookCommand.class, RulesCommand.class,
-                BenchCommand.class, CommandLine.HelpCommand.class, AutoComplete.GenerateCompletion.class},
         footerHeading = "%nExit codes:%n",
         footer = {"  0  nothing at or above --fail-on", "  1  findings at or above --fail-on",
                 "  2  usage, configuration or input error", "  3  internal error (rerun with --verbose)",
@@ -32,15 +34,45 @@ public final class Main implements Runnable {
     /** Whether standard output is a terminal; only {@link #main} knows, callers of {@link #run} pass a writer. */
     private boolean stdoutIsTerminal;
 
+    /**
+     * The subcommands in the order help lists them. Building picocli's model of one costs tens of milliseconds at
+     * start-up (its annotations are read by reflection), so a run builds only the one it invokes.
+     */
+    private static final Map<String, Supplier<Object>> SUBCOMMANDS = subcommands();
+
+    private static Map<String, Supplier<Object>> subcommands() {
+        Map<String, Supplier<Object>> out = new LinkedHashMap<>();
+        out.put("diff", DiffCommand::new);
+        out.put("check", CheckCommand::new);
+        out.put("install-hook", InstallHookCommand::new);
+        out.put("rules", RulesCommand::new);
+        out.put("bench", BenchCommand::new);
+        out.put("help", CommandLine.HelpCommand::new);
+        out.put("generate-completion", AutoComplete.GenerateCompletion::new);
+        return out;
+    }
+
+    /** Commands that read nothing of the others: help and completion list them all, a typo wants suggestions. */
+    private static final Set<String> STANDALONE = Set.of("diff", "check", "install-hook", "rules", "bench");
+
+    /** When this JVM entered {@link #main} or {@link #run}, for the {@code --stats} time line. */
+    private static volatile long enteredNanos = System.nanoTime();
+
+    static long enteredNanos() {
+        return enteredNanos;
+    }
+
     public static void main(String[] args) {
-        CommandLine cli = commandLine();
+        enteredNanos = System.nanoTime();
+        CommandLine cli = commandLine(args);
         ((Main) cli.getCommand()).stdoutIsTerminal = ColorChoice.stdoutIsTerminal();
         System.exit(execute(cli, args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
     }
 
     /** Runs a command line with the given streams; returns the exit code. Used by tests and the Maven plugin. */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
-        return execute(commandLine(), args, out, err);
+        enteredNanos = System.nanoTime();
+        return execute(commandLine(args), args, out, err);
     }
 
     private static int execute(CommandLine cli, String[] args, PrintWriter out, PrintWriter err) {
@@ -54,8 +86,20 @@ public final class Main implements Runnable {
         return spec.root().userObject() instanceof Main main && main.stdoutIsTerminal;
     }
 
+    /** The whole command tree. */
     static CommandLine commandLine() {
+        return commandLine(new String[0]);
+    }
+
+    /** The tree {@code args} need: only the invoked command when it stands alone, else every command. */
+    static CommandLine commandLine(String[] args) {
         CommandLine cli = new CommandLine(new Main());
+        String first = args.length == 0 ? "" : args[0];
+        SUBCOMMANDS.forEach((name, command) -> {
+            if (!STANDALONE.contains(first) || name.equals(first)) {
+                cli.addSubcommand(name, command.get());
+            }
+        });
         // `--classpath @cp.txt` reads the file itself (entries may contain spaces); no other argument is a file.
         cli.setExpandAtFiles(false);
         describeBuiltInCommands(cli);
@@ -69,6 +113,9 @@ public final class Main implements Runnable {
      * Completion is listed rather than hidden (picocli's default), so that users find it.
      */
     private static void describeBuiltInCommands(CommandLine cli) {
+        if (!cli.getSubcommands().containsKey("help")) {
+            return;
+        }
         CommandLine.Model.UsageMessageSpec completion = cli.getSubcommands().get("generate-completion")
                 .getCommandSpec().usageMessage();
         completion.hidden(false)
