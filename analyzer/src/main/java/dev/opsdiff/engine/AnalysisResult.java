@@ -6,6 +6,7 @@ import dev.opsdiff.rule.RuleDescriptor;
 import dev.opsdiff.source.Snapshot;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * Everything a report needs: the findings (sorted), the files that could not be analyzed, the active rules with
@@ -54,14 +55,18 @@ public record AnalysisResult(List<Finding> findings, List<ParseProblem> problems
     public record Stats(int files, long parsedFiles, int methods, int pairs, long parseMillis, long totalMillis,
                         int droppedUnchanged, int skippedTestFiles, long cachedFiles, String frontEnd,
                         long preciseFiles, long fallbackFiles, long preciseMillis, int unpairedBefore,
-                        int unpairedAfter, int checkedPairs) {
+                        int unpairedAfter, int checkedPairs, Map<String, Long> phaseMillis) {
         public static final String JAVAPARSER = "javaparser";
+
+        public Stats {
+            phaseMillis = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(phaseMillis)); // in order
+        }
         public static final String SPOON = "spoon";
 
         public Stats(int files, long parsedFiles, int methods, int pairs, long parseMillis, long totalMillis,
                      int droppedUnchanged, int skippedTestFiles, long cachedFiles) {
             this(files, parsedFiles, methods, pairs, parseMillis, totalMillis, droppedUnchanged, skippedTestFiles,
-                    cachedFiles, JAVAPARSER, 0, 0, 0, 0, 0, pairs);
+                    cachedFiles, JAVAPARSER, 0, 0, 0, 0, 0, pairs, Map.of());
         }
 
         public Stats(int files, long parsedFiles, int methods, int pairs, long parseMillis, long totalMillis,

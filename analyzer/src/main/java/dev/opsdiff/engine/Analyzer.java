@@ -74,11 +74,13 @@ public final class Analyzer {
 
     public AnalysisResult analyze(Snapshot beforeSide, Snapshot afterSide) {
         long start = System.nanoTime();
+        PhaseClock clock = new PhaseClock();
         TestSources tests = new TestSources(config.includeTests());
         Snapshot beforeSnapshot = tests.without(beforeSide);
         Snapshot afterSnapshot = tests.without(afterSide);
         int skippedTests = tests.changedTestFiles(beforeSide, afterSide);
         Catalog catalog = CatalogLoader.withUserEntries(config.catalog());
+        clock.lap("setup");
         ProgramModel parsedBefore;
         ProgramModel parsedAfter;
         long parsed;
@@ -97,6 +99,7 @@ public final class Analyzer {
                 FactsPack facts = FactsPack.open(settings.cache());
                 Set<String> needed = Neighbourhood.of(beforeSnapshot, afterSnapshot, builder, facts);
                 facts.save();
+                clock.lap("reach");
                 toParseBefore = only(beforeSnapshot, needed);
                 toParseAfter = only(afterSnapshot, needed);
             }
@@ -108,6 +111,7 @@ public final class Analyzer {
             parseNanos = builder.parseNanos();
             cached = builder.cachedFiles();
         }
+        clock.lap("models");
         if (precise != null) {
             progress.phase("resolving types through the classpath", 0);
         }
@@ -116,6 +120,9 @@ public final class Analyzer {
         ProgramModel after = precise == null ? parsedAfter
                 : precise.refine(parsedAfter, only(afterSnapshot, parsedAfter));
         settings.cache().trim();
+        if (precise != null) {
+            clock.lap("precise types");
+        }
         progress.phase("analyzing", 0);
         ResolvedProgram resolvedBefore = new ResolvedProgram(before, catalog);
         ResolvedProgram resolvedAfter = new ResolvedProgram(after, catalog);
@@ -128,6 +135,7 @@ public final class Analyzer {
         List<MethodPair> onChangedPaths = settings.reach() == Settings.Reach.REFERENCE ? matching.pairs()
                 : matching.pairs().stream().filter(ChangeReach.pairs(beforeSnapshot, afterSnapshot, resolvedBefore,
                         resolvedAfter, changes, locator::editedLines)).toList();
+        clock.lap("matching");
         List<AnalysisResult.ActiveRule> active = new ArrayList<>();
         List<Finding> raw = new ArrayList<>();
         for (Rule rule : rules) {
@@ -145,6 +153,7 @@ public final class Analyzer {
                 rule.check(new PairContext(pair, growth, rc.options(), ruleFindings::add));
             }
             rule.checkProgram(new ProgramContext(resolvedBefore, resolvedAfter, rc.options(), ruleFindings::add));
+            clock.lap(id);
             // A rule may grade its own findings (timeout-change: a removed timeout is an error, a raised one a
             // warning); a level configured for the rule still applies to all of them.
             ruleFindings.forEach(f -> raw.add(f.level() != null && rc.level() == null ? f : f.withLevel(level)));
@@ -161,6 +170,7 @@ public final class Analyzer {
         problems.sort(Comparator.comparing(ParseProblem::path).thenComparing(ParseProblem::side));
         int files = before.files().size() + after.files().size() + problems.size();
         int methods = before.methods().size() + after.methods().size();
+        clock.lap("placing findings");
         AnalysisResult.Stats stats = new AnalysisResult.Stats(files, parsed, methods, matching.pairs().size(),
                 parseNanos / 1_000_000, (System.nanoTime() - start) / 1_000_000, unchangedPaths, skippedTests, cached,
                 precise == null ? AnalysisResult.Stats.JAVAPARSER : AnalysisResult.Stats.SPOON,
@@ -168,7 +178,7 @@ public final class Analyzer {
                 precise == null ? 0 : precise.fallbacks().size(), precise == null ? 0 : precise.nanos() / 1_000_000,
                 (int) before.methods().stream().filter(m -> matching.ofBefore(m.id()).isEmpty()).count(),
                 (int) after.methods().stream().filter(m -> matching.ofAfter(m).isEmpty()).count(),
-                onChangedPaths.size());
+                onChangedPaths.size(), clock.millis());
         progress.done();
         return new AnalysisResult(findings, List.copyOf(problems), List.copyOf(active), beforeSnapshot, afterSnapshot,
                 stats, precise == null ? List.of() : precise.fallbacks());

@@ -32,6 +32,8 @@ final class AnalysisRunner {
     private int analyses;
     /** What the last run reported (after the baseline and suppression choices), for the build-tool facade. */
     private AnalysisResult lastResult;
+    /** Where the time went, for {@code --stats}. */
+    private final RunTimes times = new RunTimes();
 
     /**
      * @param stdoutIsTerminal whether {@code out} is a terminal, for {@code --color=auto}
@@ -58,6 +60,11 @@ final class AnalysisRunner {
         // Read before the analysis so that a bad file fails fast.
         Baseline baseline = options.baseline == null ? null : Baseline.load(options.baseline);
         return run(before, after, rules, config, baseline, context);
+    }
+
+    /** Time a command spent before the analysis (start-up, git), for the {@code --stats} time line. */
+    void timed(String phase, long millis) {
+        times.add(phase, millis);
     }
 
     /** Every rule, after checking that {@code --enable}/{@code --disable} name known ones. */
@@ -95,7 +102,9 @@ final class AnalysisRunner {
             result = withoutNewSuppressions(result);
         }
         lastResult = result;
+        long reportStart = System.nanoTime();
         reports.writeAll(result, context, out);
+        long reportMillis = (System.nanoTime() - reportStart) / 1_000_000;
         for (var p : result.problems()) {
             err.println("opsdiff: warning: could not parse " + p.path() + " (" + p.side() + ", line " + p.line()
                     + "): " + p.message() + "; skipped");
@@ -118,6 +127,10 @@ final class AnalysisRunner {
             err.println("opsdiff: " + analyses + (analyses == 1 ? " analysis, " : " analyses, ")
                     + reports.targets().size() + (reports.targets().size() == 1 ? " report: " : " reports: ")
                     + String.join(", ", reports.targets().stream().map(ReportTarget::describe).toList()));
+            times.addAll(s.phaseMillis());
+            times.add("reports", reportMillis);
+            err.println("opsdiff: time: " + times.line(rules.stream().map(r -> r.descriptor().id())
+                    .collect(java.util.stream.Collectors.toSet())));
         }
         Integer threshold = options.failAboveCalls != null ? options.failAboveCalls : config.workload().failAboveCalls();
         boolean failing = result.findings().stream()

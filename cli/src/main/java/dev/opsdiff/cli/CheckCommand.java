@@ -1,9 +1,12 @@
 package dev.opsdiff.cli;
 
+import dev.opsdiff.catalog.CatalogLoader;
 import dev.opsdiff.cli.git.GitRange;
 import dev.opsdiff.cli.git.GitRepos;
 import dev.opsdiff.cli.git.GitSnapshots;
+import dev.opsdiff.cli.git.PathScope;
 import dev.opsdiff.cli.git.RangeResolver;
+import dev.opsdiff.cli.git.WorkingTreeScan;
 import dev.opsdiff.report.ReportContext;
 import dev.opsdiff.source.InputException;
 import dev.opsdiff.source.Snapshot;
@@ -90,19 +93,25 @@ public final class CheckCommand implements Callable<Integer> {
                     + "with HEAD; to check a branch use --base alone");
         }
         PrintWriter err = spec.commandLine().getErr();
+        long started = System.nanoTime();
+        CatalogLoader.preload(); // overlaps with git
         try (Repository repository = GitRepos.open(repo == null ? Path.of("") : repo)) {
+            // The working tree is compared with the index while the base is resolved (they need nothing of each other).
+            WorkingTreeScan workingTree = staged ? null : WorkingTreeScan.startEarly(repository, PathScope.ALL);
             GitRange range = new RangeResolver(repository, w -> err.println("opsdiff: warning: " + w))
                     .resolve(base, staged);
             err.println("opsdiff: checking " + range.label());
-            GitSnapshots sides = GitSnapshots.build(repository, range);
+            GitSnapshots sides = GitSnapshots.build(repository, range, PathScope.ALL, workingTree);
             ReportContext context = new ReportContext(VersionProvider.version(), "opsdiff/", range.label(), "");
             // Inside the git directory: outside the sources, removed with the clone, shared by its worktrees.
             Path cacheDir = repository.getDirectory().toPath().resolve("opsdiff").resolve("cache");
             AnalysisRunner runner = new AnalysisRunner(options, spec.commandLine().getOut(), err,
                 Main.stdoutIsTerminal(spec), cacheDir);
+            runner.timed("command line", (started - Main.enteredNanos()) / 1_000_000);
             var rules = runner.rules();
             TrustedInputs.Resolved inputs = new TrustedInputs(repository, range, configFrom)
                     .resolve(options.config, options.baseline, rules);
+            runner.timed("git and configuration", (System.nanoTime() - started) / 1_000_000);
             inputs.notices().forEach(n -> err.println("opsdiff: notice: " + n));
             context = context.withNotices(inputs.notices());
             if (sides.changedFiles() == 0) {

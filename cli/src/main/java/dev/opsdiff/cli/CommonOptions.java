@@ -72,7 +72,8 @@ public final class CommonOptions {
                     + "change itself adds: such findings count for --fail-on and show as unsuppressed.")
     boolean noNewSuppressions;
 
-    @Option(names = "--stats", description = "Print files, methods, parse and analysis time to standard error.")
+    @Option(names = "--stats", description = "Print files, methods, parse and analysis time, and the time each phase "
+            + "took (git, reach, models, each rule), to standard error.")
     boolean stats;
 
     @Option(names = "--verbose", description = "Show stack traces of internal errors.")

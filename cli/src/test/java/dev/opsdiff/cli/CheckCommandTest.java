@@ -9,6 +9,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import static dev.opsdiff.cli.GitFixture.CACHE_PATH;
 import static dev.opsdiff.cli.GitFixture.PRICING;
@@ -38,6 +39,25 @@ class CheckCommandTest {
             assertTrue(r.out().contains(CACHE_PATH + ":13"), r.toString());
             String head = repo.git.getRepository().resolve("HEAD").abbreviate(7).name();
             assertTrue(r.err().startsWith("opsdiff: checking working tree against HEAD (" + head + ")\n"), r.toString());
+        }
+    }
+
+    @Test
+    void statsSayWhereTheTimeWent() throws Exception {
+        try (GitFixture repo = GitFixture.withService(tmp)) {
+            repo.write(PRICING_PATH, PRICING_RISKY);
+            Run r = repo.check("--stats", "--no-cache");
+            String time = r.err().lines().filter(l -> l.startsWith("opsdiff: time: ")).findFirst().orElseThrow();
+            // Phases in the order they ran; the rule that reported is among the rules.
+            List<String> order = List.of("command line ", "git and configuration ", "setup ", "reach ", "models ",
+                    "matching ", "rules ", "reports ");
+            int at = -1;
+            for (String phase : order) {
+                int next = time.indexOf(phase);
+                assertTrue(next > at, phase + " out of order in: " + time);
+                at = next;
+            }
+            assertTrue(time.matches(".*git and configuration \\d+ ms.*"), time);
         }
     }
 
