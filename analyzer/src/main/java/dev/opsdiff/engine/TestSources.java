@@ -19,6 +19,8 @@ final class TestSources {
     /** Test source roots: a path starting with one of these, or holding it after a '/'. */
     private static final List<String> TEST_ROOTS = Stream.of("test", "it", "integrationTest", "integration-test",
             "testFixtures", "test-fixtures", "jmh").map(r -> "src/" + r + "/").toList();
+    /** The same roots below a directory; built once, as this runs for every file of a tree. */
+    private static final List<String> NESTED_TEST_ROOTS = TEST_ROOTS.stream().map(r -> "/" + r).toList();
     /** A test class's file name: word characters ending in one of these. */
     private static final Pattern TEST_CLASS = Pattern.compile("\\w*(Test|Tests|TestCase|IT|ITCase)\\.java");
 
@@ -30,8 +32,8 @@ final class TestSources {
 
     /** Called for every file of both sides: plain string tests, not a backtracking {@code (^|.*\/)} regex. */
     static boolean isTest(String path) {
-        for (String root : TEST_ROOTS) {
-            if (path.startsWith(root) || path.contains("/" + root)) {
+        for (int i = 0; i < TEST_ROOTS.size(); i++) {
+            if (path.startsWith(TEST_ROOTS.get(i)) || path.contains(NESTED_TEST_ROOTS.get(i))) {
                 return true;
             }
         }
