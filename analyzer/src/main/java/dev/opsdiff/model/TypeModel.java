@@ -1,6 +1,7 @@
 package dev.opsdiff.model;
 
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -23,5 +24,14 @@ public record TypeModel(String qualifiedName, String simpleName, TypeKind kind, 
 
     public boolean isInterface() {
         return kind == TypeKind.INTERFACE;
+    }
+
+    /**
+     * From the type's identity only (consistent with the structural {@code equals}): types are map keys in matching
+     * and reach, and a record's own hash walks every field, annotation and method each time.
+     */
+    @Override
+    public int hashCode() {
+        return 31 * qualifiedName.hashCode() + Objects.hashCode(path);
     }
 }
