@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.regex.Pattern;
 
 /**
  * The files an analysis needs: those that differ between the sides; the files holding the methods they call,
@@ -19,8 +18,8 @@ import java.util.regex.Pattern;
  */
 final class Neighbourhood {
     /** Configuration classes that register project types by package (mapper scans) wherever they live. */
-    private static final Pattern REGISTRAR = Pattern.compile(
-            ".*(Application|Config|Configuration|Starter|AutoConfiguration)\\.java");
+    private static final List<String> REGISTRAR_SUFFIXES = List.of("Application.java", "Config.java",
+            "Configuration.java", "Starter.java");
 
     private Neighbourhood() {
     }
@@ -77,12 +76,22 @@ final class Neighbourhood {
                                       Set<String> focus) {
         for (Map<String, SourceFile> side : List.of(b, a)) {
             for (String path : side.keySet()) {
-                if (!focus.contains(path) && REGISTRAR.matcher(path).matches() && index.facts(path) != null
+                if (!focus.contains(path) && isRegistrar(path) && index.facts(path) != null
                         && index.facts(path).registersMappers()) {
                     focus.add(path);
                 }
             }
         }
+    }
+
+    /** Named like a configuration class (a suffix test: this runs for every file of the tree). */
+    private static boolean isRegistrar(String path) {
+        for (String suffix : REGISTRAR_SUFFIXES) {
+            if (path.endsWith(suffix)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -54,8 +54,8 @@ final class TimeoutSites {
                 annotationEntries.add(t);
             }
         }
-        List<TimeoutApi> wrapped = WrappedTimeouts.derive(program, (m, calls, site) -> match(m, calls, site)
-                .map(Matched::api));
+        List<TimeoutApi> wrapped = WrappedTimeouts.derive(program, Set.copyOf(callNames),
+                (m, calls, site) -> match(m, calls, site).map(Matched::api));
         wrapped.forEach(t -> {
             callEntries.add(new Entry(t, new TypeGlobs(t.types())));
             callNames.addAll(t.methods());

@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeSet;
 
 /**
@@ -32,6 +33,8 @@ final class WrappedTimeouts {
     private record FieldRef(String type, String field) {
     }
 
+    private static final java.util.regex.Pattern IDENTIFIER_BREAK = java.util.regex.Pattern.compile("[^\\w$]+");
+
     private final ResolvedProgram program;
     /** (type, field) → the names of the type's one-argument methods that only store that field. */
     private final Map<FieldRef, List<String>> setters = new HashMap<>();
@@ -42,10 +45,10 @@ final class WrappedTimeouts {
         this.program = program;
     }
 
-    static List<TimeoutApi> derive(ResolvedProgram program, CatalogMatch catalog) {
+    static List<TimeoutApi> derive(ResolvedProgram program, Set<String> apiMethodNames, CatalogMatch catalog) {
         WrappedTimeouts w = new WrappedTimeouts(program);
         w.indexAccessors();
-        return w.setters.isEmpty() ? List.of() : w.wrappers(catalog);
+        return w.setters.isEmpty() ? List.of() : w.wrappers(apiMethodNames, catalog);
     }
 
     private void indexAccessors() {
@@ -64,9 +67,16 @@ final class WrappedTimeouts {
         }
     }
 
-    private List<TimeoutApi> wrappers(CatalogMatch catalog) {
+    private List<TimeoutApi> wrappers(Set<String> apiMethodNames, CatalogMatch catalog) {
         Map<String, TimeoutApi> out = new LinkedHashMap<>();
+        Set<String> carriers = carrierNames();
+
         for (MethodModel m : program.program().methods()) {
+            // Resolving a method's calls is the expensive part: only a call by a timeout API's name that is handed a
+            // setter-backed field (by name, through its getter, or through a local its getter filled) can match.
+            if (!mayPassCarrier(m, apiMethodNames, carriers)) {
+                continue;
+            }
             List<ResolvedCall> calls = program.calls(m);
             for (ResolvedCall rc : calls) {
                 Optional<TimeoutApi> api = catalog.at(m, calls, rc.site());
@@ -84,6 +94,42 @@ final class WrappedTimeouts {
             }
         }
         return List.copyOf(out.values());
+    }
+
+    private static boolean mayPassCarrier(MethodModel m, Set<String> apiMethodNames, Set<String> carriers) {
+        for (CallSite c : m.calls()) {
+            if (!apiMethodNames.contains(c.name())) {
+                continue;
+            }
+            for (Expr arg : c.args()) {
+                if (mentionsAny(arg.text(), carriers) || (arg instanceof Expr.Name n && m.calls().stream()
+                        .anyMatch(f -> n.name().equals(f.assignedTo()) && carriers.contains(f.name())))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean mentionsAny(String text, Set<String> words) {
+        for (String word : IDENTIFIER_BREAK.split(text)) {
+            if (words.contains(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The words an argument must contain to pass a setter-backed field on: the fields' names and their getters'. */
+    private Set<String> carrierNames() {
+        Set<String> out = new java.util.HashSet<>();
+        setters.keySet().forEach(f -> out.add(f.field()));
+        getters.forEach((id, field) -> {
+            if (setters.containsKey(field)) {
+                program.program().method(id).ifPresent(g -> out.add(g.name()));
+            }
+        });
+        return out;
     }
 
     /** The project field whose value the expression passes: the field itself, its getter, or a local filled by it. */
