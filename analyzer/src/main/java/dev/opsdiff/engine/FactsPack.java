@@ -174,9 +174,44 @@ final class FactsPack implements TypeIndex.FactsSource {
                     : String.join("\n", new TreeSet<>(words));
         }
 
+        /**
+         * Binary search over the sorted lines: a check looks a word up in every file of the tree (readers of a
+         * changed type), and scanning each file's whole word list made that tens of megabytes per word on kafka.
+         */
         @Override
         public boolean contains(Object o) {
-            return o instanceof String s && !s.isEmpty() && s.indexOf('\n') < 0 && framed.contains("\n" + s + "\n");
+            if (!(o instanceof String s) || s.isEmpty() || s.indexOf('\n') >= 0) {
+                return false;
+            }
+            // lo and hi are newlines; the word, if present, is a line between them.
+            int lo = 0;
+            int hi = framed.length() - 1;
+            while (lo < hi) {
+                int lineStart = framed.lastIndexOf('\n', (lo + hi) >>> 1) + 1;
+                int lineEnd = framed.indexOf('\n', lineStart);
+                int c = compare(s, lineStart, lineEnd);
+                if (c == 0) {
+                    return true;
+                }
+                if (c < 0) {
+                    hi = lineStart - 1;
+                } else {
+                    lo = lineEnd;
+                }
+            }
+            return false;
+        }
+
+        /** {@code s.compareTo(framed.substring(from, to))} without the substring. */
+        private int compare(String s, int from, int to) {
+            int n = Math.min(s.length(), to - from);
+            for (int i = 0; i < n; i++) {
+                int d = s.charAt(i) - framed.charAt(from + i);
+                if (d != 0) {
+                    return d;
+                }
+            }
+            return s.length() - (to - from);
         }
 
         @Override

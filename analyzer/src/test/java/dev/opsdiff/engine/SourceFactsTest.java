@@ -53,4 +53,44 @@ class SourceFactsTest {
         deep.append("{".repeat(100_000)).append("}".repeat(100_000)).append("}");
         assertEquals(1, SourceFacts.scan(deep.toString()).types().size());
     }
+
+    /** The packed word list answers by binary search: every word it holds, and nothing else (prefixes included). */
+    @Test
+    void packedWordsFindExactlyTheirWords() {
+        java.util.Random random = new java.util.Random(7);
+        for (int round = 0; round < 200; round++) {
+            Set<String> words = new java.util.TreeSet<>();
+            int n = random.nextInt(40);
+            for (int i = 0; i < n; i++) {
+                words.add(word(random));
+            }
+            FactsPack.Words packed = new FactsPack.Words(FactsPack.Words.joined(words));
+            assertEquals(words.size(), packed.size());
+            for (String w : words) {
+                assertTrue(packed.contains(w), w + " in " + words);
+                assertFalse(packed.contains(w + "x") && !words.contains(w + "x"), w + "x");
+                if (w.length() > 1) {
+                    String prefix = w.substring(0, w.length() - 1);
+                    assertEquals(words.contains(prefix), packed.contains(prefix), prefix + " in " + words);
+                }
+            }
+            for (int i = 0; i < 20; i++) {
+                String probe = word(random);
+                assertEquals(words.contains(probe), packed.contains(probe), probe + " in " + words);
+            }
+        }
+        assertFalse(new FactsPack.Words("").contains("A"));
+        assertFalse(new FactsPack.Words("A\nB").contains("A\nB"));
+        assertFalse(new FactsPack.Words("A\nB").contains(""));
+    }
+
+    private static String word(java.util.Random random) {
+        String letters = "ABab_$Z9";
+        StringBuilder b = new StringBuilder();
+        int len = 1 + random.nextInt(4);
+        for (int i = 0; i < len; i++) {
+            b.append(letters.charAt(random.nextInt(letters.length())));
+        }
+        return b.toString();
+    }
 }
