@@ -127,6 +127,7 @@ public final class Analyzer {
         ResolvedProgram resolvedBefore = new ResolvedProgram(before, catalog);
         ResolvedProgram resolvedAfter = new ResolvedProgram(after, catalog);
         Matching matching = Matcher.match(before, after);
+        clock.lap("matching");
         GrowthFinder growth = new GrowthFinder(new Summarizer(resolvedBefore), new Summarizer(resolvedAfter), matching,
                 catalog);
 
@@ -135,7 +136,7 @@ public final class Analyzer {
         List<MethodPair> onChangedPaths = settings.reach() == Settings.Reach.REFERENCE ? matching.pairs()
                 : matching.pairs().stream().filter(ChangeReach.pairs(beforeSnapshot, afterSnapshot, resolvedBefore,
                         resolvedAfter, changes, locator::editedLines)).toList();
-        clock.lap("matching");
+        clock.lap("change paths");
         List<AnalysisResult.ActiveRule> active = new ArrayList<>();
         List<Finding> raw = new ArrayList<>();
         for (Rule rule : rules) {

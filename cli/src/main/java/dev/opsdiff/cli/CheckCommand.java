@@ -1,6 +1,7 @@
 package dev.opsdiff.cli;
 
 import dev.opsdiff.catalog.CatalogLoader;
+import dev.opsdiff.cli.git.EarlyRepository;
 import dev.opsdiff.cli.git.GitRange;
 import dev.opsdiff.cli.git.GitRepos;
 import dev.opsdiff.cli.git.GitSnapshots;
@@ -95,7 +96,9 @@ public final class CheckCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         long started = System.nanoTime();
         CatalogLoader.preload(); // overlaps with git
-        try (Repository repository = GitRepos.open(repo == null ? Path.of("") : repo)) {
+        Path dir = repo == null ? Path.of("") : repo;
+        Repository early = EarlyRepository.take(dir);
+        try (Repository repository = early != null ? early : GitRepos.open(dir)) {
             // The working tree is compared with the index while the base is resolved (they need nothing of each other).
             WorkingTreeScan workingTree = staged ? null : WorkingTreeScan.startEarly(repository, PathScope.ALL);
             GitRange range = new RangeResolver(repository, w -> err.println("opsdiff: warning: " + w))

@@ -1,11 +1,14 @@
 package dev.opsdiff.cli;
 
+import dev.opsdiff.catalog.CatalogLoader;
+import dev.opsdiff.cli.git.EarlyRepository;
 import dev.opsdiff.source.InputException;
 import picocli.AutoComplete;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
@@ -64,9 +67,40 @@ public final class Main implements Runnable {
 
     public static void main(String[] args) {
         enteredNanos = System.nanoTime();
+        startEarlyWork(args);
         CommandLine cli = commandLine(args);
         ((Main) cli.getCommand()).stdoutIsTerminal = ColorChoice.stdoutIsTerminal();
         System.exit(execute(cli, args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+    }
+
+    /**
+     * Work a command needs that depends on no option but a directory starts before picocli parses the command line
+     * (~0.1 s on a cold JVM): the bundled catalog for diff and check, and opening the repository for check.
+     */
+    private static void startEarlyWork(String[] args) {
+        String command = args.length == 0 ? "" : args[0];
+        if (command.equals("check") || command.equals("diff")) {
+            CatalogLoader.preload();
+        }
+        if (command.equals("check")) {
+            EarlyRepository.start(Path.of(optionValue(args, "--repo", "")));
+        }
+    }
+
+    /** The value of {@code --name VALUE} or {@code --name=VALUE} (the last one given), else the fallback. */
+    static String optionValue(String[] args, String name, String fallback) {
+        String value = fallback;
+        for (int i = 1; i < args.length; i++) {
+            if (args[i].equals("--")) {
+                break;
+            }
+            if (args[i].equals(name) && i + 1 < args.length) {
+                value = args[++i];
+            } else if (args[i].startsWith(name + "=")) {
+                value = args[i].substring(name.length() + 1);
+            }
+        }
+        return value;
     }
 
     /** Runs a command line with the given streams; returns the exit code. Used by tests and the Maven plugin. */

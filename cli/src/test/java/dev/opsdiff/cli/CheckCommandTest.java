@@ -50,7 +50,7 @@ class CheckCommandTest {
             String time = r.err().lines().filter(l -> l.startsWith("opsdiff: time: ")).findFirst().orElseThrow();
             // Phases in the order they ran; the rule that reported is among the rules.
             List<String> order = List.of("command line ", "git ", "configuration ", "setup ", "reach ", "models ",
-                    "matching ", "rules ", "reports ");
+                    "matching ", "change paths ", "rules ", "reports ");
             int at = -1;
             for (String phase : order) {
                 int next = time.indexOf(phase);
