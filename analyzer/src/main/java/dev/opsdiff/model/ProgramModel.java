@@ -2,6 +2,7 @@ package dev.opsdiff.model;
 
 import java.util.Collection;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +19,15 @@ public final class ProgramModel {
     private final Map<String, MethodModel> methods = new TreeMap<>();
     private final Map<String, String> configFiles = new TreeMap<>();
     private final List<ParseProblem> problems;
+    /**
+     * Look-ups by key go through hash maps: the sorted maps above (kept for a deterministic iteration order)
+     * compare long, prefix-sharing ids ({@code pkg.Type#method(..)}) a dozen times per look-up, and the rules look
+     * methods up by id very often.
+     */
+    private final Map<String, FileModel> fileByPath;
+    private final Map<String, TypeModel> typeByName;
+    private final Map<String, List<TypeModel>> typesBySimpleNameIndex;
+    private final Map<String, MethodModel> methodById;
 
     public ProgramModel(String side, Collection<FileModel> fileModels, Map<String, String> configFiles,
                         List<ParseProblem> problems) {
@@ -37,6 +47,10 @@ public final class ProgramModel {
                 }
             }
         }
+        fileByPath = new HashMap<>(files);
+        typeByName = new HashMap<>(types);
+        typesBySimpleNameIndex = new HashMap<>(typesBySimpleName);
+        methodById = new HashMap<>(methods);
     }
 
     public String side() {
@@ -56,15 +70,15 @@ public final class ProgramModel {
     }
 
     public Optional<TypeModel> type(String qualifiedName) {
-        return Optional.ofNullable(types.get(qualifiedName));
+        return Optional.ofNullable(typeByName.get(qualifiedName));
     }
 
     public List<TypeModel> typesNamed(String simpleName) {
-        return typesBySimpleName.getOrDefault(simpleName, List.of());
+        return typesBySimpleNameIndex.getOrDefault(simpleName, List.of());
     }
 
     public Optional<MethodModel> method(String id) {
-        return Optional.ofNullable(methods.get(id));
+        return Optional.ofNullable(methodById.get(id));
     }
 
     public FileModel fileOf(TypeModel type) {
@@ -72,7 +86,7 @@ public final class ProgramModel {
     }
 
     public Optional<FileModel> file(String path) {
-        return Optional.ofNullable(files.get(path));
+        return Optional.ofNullable(fileByPath.get(path));
     }
 
     /** Spring configuration files (path to text) found in the snapshot. */
