@@ -28,7 +28,9 @@ public final class ModelCache {
 
     /** What an entry holds. */
     public enum Kind {
-        FACTS("facts"), MODEL("models");
+        FACTS("facts"), MODEL("models"),
+        /** The bundled catalog, parsed and serialized: one small entry per build. */
+        CATALOG("catalog");
 
         private final String folder;
 
@@ -37,20 +39,25 @@ public final class ModelCache {
         }
     }
 
+    /** Room for a few builds' catalogs (one is ~0.2 MB). */
+    private static final long CATALOG_BYTES = 4L << 20;
+
     private final EntryStore facts;
     private final EntryStore models;
+    private final EntryStore catalog;
     private final AtomicInteger hits = new AtomicInteger();
     private final AtomicInteger misses = new AtomicInteger();
     private final AtomicInteger writes = new AtomicInteger();
 
-    private ModelCache(EntryStore facts, EntryStore models) {
+    private ModelCache(EntryStore facts, EntryStore models, EntryStore catalog) {
         this.facts = facts;
         this.models = models;
+        this.catalog = catalog;
     }
 
     /** No cache: every lookup misses, nothing is written. */
     public static ModelCache none() {
-        return new ModelCache(null, null);
+        return new ModelCache(null, null, null);
     }
 
     /** The cache under {@code dir} (created when first written). */
@@ -59,7 +66,8 @@ public final class ModelCache {
         removeStale(dir, version);
         Path root = dir.resolve(version);
         return new ModelCache(new EntryStore(root.resolve(Kind.FACTS.folder), maxBytes / 4),
-                new EntryStore(root.resolve(Kind.MODEL.folder), maxBytes - maxBytes / 4));
+                new EntryStore(root.resolve(Kind.MODEL.folder), maxBytes - maxBytes / 4),
+                new EntryStore(root.resolve(Kind.CATALOG.folder), CATALOG_BYTES));
     }
 
     /** The user's cache directory: {@code $XDG_CACHE_HOME/opsdiff}, else {@code ~/.cache/opsdiff}. */
@@ -101,6 +109,7 @@ public final class ModelCache {
         if (enabled() && writes.get() > 0) {
             facts.trim();
             models.trim();
+            catalog.trim();
         }
     }
 
@@ -127,7 +136,11 @@ public final class ModelCache {
     }
 
     private EntryStore store(Kind kind) {
-        return kind == Kind.FACTS ? facts : models;
+        return switch (kind) {
+            case FACTS -> facts;
+            case MODEL -> models;
+            case CATALOG -> catalog;
+        };
     }
 
     /** Size and time of the code that wrote an entry: a rebuilt jar gets a new folder. */

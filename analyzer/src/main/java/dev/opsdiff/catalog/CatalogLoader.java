@@ -3,6 +3,7 @@ package dev.opsdiff.catalog;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import dev.opsdiff.cache.ModelCache;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -11,7 +12,9 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /** Reads the catalog files bundled under {@code dev/opsdiff/catalog/} (listed in its {@code index.txt}). */
@@ -23,6 +26,8 @@ public final class CatalogLoader {
     /** The bundled catalog compiled, shared by every analysis of this JVM that adds no entries of its own. */
     private static volatile Catalog builtInCatalog;
     private static final AtomicBoolean PRELOADING = new AtomicBoolean();
+    /** Where the parsed bundled catalog is kept between runs; none until a command says where. */
+    private static volatile ModelCache serialized = ModelCache.none();
 
     private CatalogLoader() {
     }
@@ -49,6 +54,17 @@ public final class CatalogLoader {
      * analysis's own load to report.
      */
     public static void preload() {
+        preload(null);
+    }
+
+    /**
+     * {@link #preload()}, keeping the parsed catalog in {@code cache} (null: the current one): parsing its YAML
+     * through Jackson is most of the catalog's cost on a cold JVM; reading it back serialized takes about a third.
+     */
+    public static void preload(ModelCache cache) {
+        if (cache != null) {
+            serialized = cache;
+        }
         if (builtInCatalog == null && PRELOADING.compareAndSet(false, true)) {
             Thread t = new Thread(() -> {
                 try {
@@ -84,18 +100,44 @@ public final class CatalogLoader {
     }
 
     private static List<CatalogData> readBuiltIn() {
-        List<CatalogData> out = new ArrayList<>();
+        Map<String, byte[]> files = new LinkedHashMap<>();
         for (String name : indexEntries()) {
             try (InputStream in = CatalogLoader.class.getResourceAsStream(ROOT + name)) {
                 if (in == null) {
                     throw new IllegalStateException("catalog index names a missing file: " + name);
                 }
-                out.add(YAML.readValue(in, CatalogData.class));
+                files.put(name, in.readAllBytes());
+            } catch (IOException e) {
+                throw new IllegalStateException("bundled catalog file " + name + " cannot be read: " + e.getMessage(), e);
+            }
+        }
+        ModelCache cache = serialized;
+        String key = cache.enabled() ? contentKey(files) : null;
+        List<CatalogData> kept = key == null ? null : SerializedCatalog.read(cache.get(ModelCache.Kind.CATALOG, key));
+        if (kept != null) {
+            return kept;
+        }
+        List<CatalogData> out = new ArrayList<>();
+        files.forEach((name, bytes) -> {
+            try {
+                out.add(YAML.readValue(bytes, CatalogData.class));
             } catch (IOException e) {
                 throw new IllegalStateException("bundled catalog file " + name + " is invalid: " + e.getMessage(), e);
             }
+        });
+        if (key != null) {
+            cache.put(ModelCache.Kind.CATALOG, key, SerializedCatalog.write(out));
         }
         return out;
+    }
+
+    private static String contentKey(Map<String, byte[]> files) {
+        List<String> parts = new ArrayList<>();
+        files.forEach((name, bytes) -> {
+            parts.add(name);
+            parts.add(new String(bytes, StandardCharsets.UTF_8));
+        });
+        return ModelCache.key(parts.toArray(String[]::new));
     }
 
     static List<String> indexEntries() {

@@ -1,5 +1,6 @@
 package dev.opsdiff.cli;
 
+import dev.opsdiff.cache.ModelCache;
 import dev.opsdiff.catalog.CatalogLoader;
 import dev.opsdiff.cli.git.EarlyRepository;
 import dev.opsdiff.source.InputException;
@@ -80,7 +81,9 @@ public final class Main implements Runnable {
     private static void startEarlyWork(String[] args) {
         String command = args.length == 0 ? "" : args[0];
         if (command.equals("check") || command.equals("diff")) {
-            CatalogLoader.preload();
+            boolean noCache = java.util.Arrays.asList(args).contains("--no-cache");
+            CatalogLoader.preload(noCache ? ModelCache.none()
+                    : ModelCache.open(ModelCache.userCacheDir(), ModelCache.DEFAULT_MAX_BYTES));
         }
         if (command.equals("check")) {
             EarlyRepository.start(Path.of(optionValue(args, "--repo", "")));
