@@ -20,6 +20,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
 /** Reads the catalog files bundled under {@code dev/opsdiff/catalog/} (listed in its {@code index.txt}). */
 public final class CatalogLoader {
     private static final String ROOT = "/dev/opsdiff/catalog/";
+    /** The cache key of the bundled catalog of a packaged build (whose cache folder is that build's own). */
+    private static final String PACKAGED_KEY = ModelCache.key("bundled-catalog");
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory())
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
     private static volatile List<CatalogData> builtIn;
@@ -100,6 +102,17 @@ public final class CatalogLoader {
     }
 
     private static List<CatalogData> readBuiltIn() {
+        ModelCache cache = serialized;
+        // In a jar the cache folder is already specific to this build, so the catalog needs no key of its own and
+        // a hit reads no YAML at all; from class directories (tests, an IDE) its content is the key.
+        boolean packaged = cache.enabled() && "jar".equals(CatalogLoader.class.getResource(ROOT + "index.txt")
+                .getProtocol());
+        if (packaged) {
+            List<CatalogData> kept = SerializedCatalog.read(cache.get(ModelCache.Kind.CATALOG, PACKAGED_KEY));
+            if (kept != null) {
+                return kept;
+            }
+        }
         Map<String, byte[]> files = new LinkedHashMap<>();
         for (String name : indexEntries()) {
             try (InputStream in = CatalogLoader.class.getResourceAsStream(ROOT + name)) {
@@ -111,9 +124,9 @@ public final class CatalogLoader {
                 throw new IllegalStateException("bundled catalog file " + name + " cannot be read: " + e.getMessage(), e);
             }
         }
-        ModelCache cache = serialized;
-        String key = cache.enabled() ? contentKey(files) : null;
-        List<CatalogData> kept = key == null ? null : SerializedCatalog.read(cache.get(ModelCache.Kind.CATALOG, key));
+        String key = !cache.enabled() ? null : packaged ? PACKAGED_KEY : contentKey(files);
+        List<CatalogData> kept = key == null || packaged ? null
+                : SerializedCatalog.read(cache.get(ModelCache.Kind.CATALOG, key));
         if (kept != null) {
             return kept;
         }
