@@ -24,6 +24,8 @@ import java.util.TreeMap;
  * related location. A finding with no changed place on its path is not reported.
  */
 final class ChangedLineLocator {
+    /** Compiled once: this runs for every call site, line or node. */
+    private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("\\s+");
     private final Snapshot before;
     private final Snapshot after;
     private final LineChanges diff;
@@ -117,7 +119,7 @@ final class ChangedLineLocator {
     /** Each line with its whitespace runs collapsed; the line count is kept. */
     private static String squeezed(String text) {
         return String.join("\n", java.util.Arrays.stream(text.split("\r\n|\r|\n", -1))
-                .map(line -> line.strip().replaceAll("\\s+", " ")).toList());
+                .map(line -> WHITESPACE.matcher(line.strip()).replaceAll(" ")).toList());
     }
 
     boolean onChangedLine(Location l) {

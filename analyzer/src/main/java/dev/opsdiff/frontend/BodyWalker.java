@@ -49,6 +49,8 @@ import java.util.Set;
  * whether the call is conditional and on which names the condition depends, and which call a lambda belongs to.
  */
 final class BodyWalker {
+    /** Compiled once: this runs for every call site, line or node. */
+    private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("\\s+");
     private static final int MAX_TEXT = 160;
 
     /** Context that flows down the tree. */
@@ -426,7 +428,7 @@ final class BodyWalker {
     }
 
     static String text(Node n) {
-        String s = n.toString().replaceAll("\\s+", " ").strip();
+        String s = WHITESPACE.matcher(n.toString()).replaceAll(" ").strip();
         return s.length() > MAX_TEXT ? s.substring(0, MAX_TEXT - 3) + "..." : s;
     }
 }

@@ -23,6 +23,8 @@ import java.util.Optional;
  * after the effect, whose result is ignored, or that now checks another key, does not.
  */
 public final class GuardDiff {
+    /** Compiled once: this runs for every call site, line or node. */
+    private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("\\s+");
     private final ProtectionAnalysis before;
     private final ProtectionAnalysis after;
     private final Matching matching;
@@ -147,7 +149,7 @@ public final class GuardDiff {
 
     /** The same text up to white space: a check that stayed as it was, not one rewritten with other names. */
     private static boolean sameText(String a, String b) {
-        return a != null && b != null && a.replaceAll("\\s+", "").equals(b.replaceAll("\\s+", ""));
+        return a != null && b != null && WHITESPACE.matcher(a).replaceAll("").equals(WHITESPACE.matcher(b).replaceAll(""));
     }
 
     /** A condition's guard as written in full (a fact names a compound condition by its test call only). */

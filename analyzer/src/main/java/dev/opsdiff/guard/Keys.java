@@ -11,6 +11,8 @@ import java.util.regex.Pattern;
  * {@code event}, is the same key; {@code event.getOrderId()} is not.
  */
 final class Keys {
+    /** Compiled once: this runs for every call site, line or node. */
+    private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("\\s+");
     private static final Pattern GETTER = Pattern.compile("\\.get(\\p{Lu})(\\w*)\\(\\)");
 
     private Keys() {
@@ -21,7 +23,7 @@ final class Keys {
         if (key == null) {
             return null;
         }
-        String s = key.replaceAll("\\s+", "").replace("this.", "");
+        String s = WHITESPACE.matcher(key).replaceAll("").replace("this.", "");
         Matcher m = GETTER.matcher(s);
         StringBuilder sb = new StringBuilder();
         while (m.find()) {

@@ -23,6 +23,8 @@ import java.util.regex.Pattern;
  * best-effort and cheap: declared types, imports, the project's type index and the catalog; never a classpath.
  */
 public final class ResolvedProgram {
+    /** Compiled once: this runs for every call site, line or node. */
+    private static final java.util.regex.Pattern FIELD_NAME = java.util.regex.Pattern.compile("[a-z_$][A-Za-z0-9_$]*");
     /** SQL that handles many keys in one statement: the batch form of a per-key query. */
     private static final Pattern BATCH_SQL = Pattern.compile("(?is).*\\b(in\\s*\\(|=\\s*any\\s*\\().*");
 
@@ -149,7 +151,7 @@ public final class ResolvedProgram {
      * enclosing type ({@code dynoClient.hget(..)} in a subclass of the DAO base that declares {@code dynoClient}).
      */
     private String inheritedField(String name, TypeModel owner) {
-        if (name == null || !name.matches("[a-z_$][A-Za-z0-9_$]*")) {
+        if (name == null || !FIELD_NAME.matcher(name).matches()) {
             return null;
         }
         for (String t = owner.qualifiedName(); t != null; t = program.type(t).map(TypeModel::outerType).orElse(null)) {

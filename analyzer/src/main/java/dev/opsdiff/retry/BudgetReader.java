@@ -27,6 +27,8 @@ import java.util.Optional;
  * properties of a named instance.
  */
 final class BudgetReader {
+    /** Compiled once: this runs for every call site, line or node. */
+    private static final java.util.regex.Pattern TYPE_ARGUMENTS = java.util.regex.Pattern.compile("<.*>");
     /** Policy definitions referring to others: deeper chains are rare and the bound stops cycles. */
     private static final int MAX_DEPTH = 6;
     private static final String BEAN = "Bean";
@@ -279,7 +281,7 @@ final class BudgetReader {
     }
 
     static String simple(String type) {
-        String t = type == null ? "" : type.replaceAll("<.*>", "");
+        String t = type == null ? "" : TYPE_ARGUMENTS.matcher(type).replaceAll("");
         return t.substring(t.lastIndexOf('.') + 1);
     }
 }

@@ -16,6 +16,8 @@ import java.util.Optional;
  * succeeded, a failing attempt leaves the gate open and the work is tried again on every pass.
  */
 public final class FailureStamps {
+    /** Compiled once: this runs for every call site, line or node. */
+    private static final java.util.regex.Pattern GETTER = java.util.regex.Pattern.compile("(get|is)\\p{Lu}\\w*");
     private final TimeGates gates;
 
     private FailureStamps(TimeGates gates) {
@@ -75,7 +77,7 @@ public final class FailureStamps {
                         && c.guards().stream().map(GuardRef::guard).anyMatch(i -> i == gate.index()))
                 .filter(c -> c.receiver().kind() != Receiver.Kind.CALL_RESULT)
                 // A plain getter (getResourceId()) is an argument of the work, not the work.
-                .filter(c -> !(c.argCount() == 0 && c.name().matches("(get|is)\\p{Lu}\\w*"))).toList();
+                .filter(c -> !(c.argCount() == 0 && GETTER.matcher(c.name()).matches())).toList();
         return candidates.stream().filter(c -> !c.catches().isEmpty()).reduce((a, b) -> b)
                 .or(() -> candidates.stream().findFirst());
     }

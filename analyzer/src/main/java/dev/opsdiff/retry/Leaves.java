@@ -25,6 +25,8 @@ import java.util.regex.Pattern;
  * implementation in the sources), and which of them are not safe to repeat.
  */
 final class Leaves {
+    /** Compiled once: this runs for every call site, line or node. */
+    private static final java.util.regex.Pattern TYPE_ARGUMENTS = java.util.regex.Pattern.compile("<.*");
     /** In-process JDK and logging calls: repeating them is free, so they are never the work a retry repeats. */
     private static final List<String> IN_PROCESS = List.of("java.lang.", "java.util.", "java.time.", "java.math.",
             "java.text.", "java.nio.", "org.slf4j.", "org.apache.logging.", "org.apache.commons.logging.",
@@ -132,7 +134,7 @@ final class Leaves {
             return Optional.empty();
         }
         for (var p : m.parameters()) {
-            String type = p.typeName() == null ? "" : p.typeName().replaceAll("<.*", "");
+            String type = p.typeName() == null ? "" : TYPE_ARGUMENTS.matcher(p.typeName()).replaceAll("");
             if (p.name().equals(site.receiver().text()) && FUNCTIONAL_TYPES.contains(simple(type))) {
                 return Optional.of(new Work("callback:" + m.displayName() + "#" + p.name(), site.shortText(), null));
             }

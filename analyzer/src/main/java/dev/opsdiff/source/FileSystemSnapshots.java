@@ -47,9 +47,13 @@ public final class FileSystemSnapshots {
 
     /** Java sources plus the configuration files whose values the analysis reads. */
     public static boolean isAnalyzable(String fileName) {
-        return fileName.endsWith(".java")
-                || fileName.matches("(application|bootstrap)(-[\\w.-]+)?\\.(properties|ya?ml)");
+        return fileName.endsWith(".java") || ((fileName.startsWith("application") || fileName.startsWith("bootstrap"))
+                && SPRING_CONFIG.matcher(fileName).matches());
     }
+
+    /** Compiled once: every file name of a tree is tested. */
+    private static final java.util.regex.Pattern SPRING_CONFIG = java.util.regex.Pattern.compile(
+            "(application|bootstrap)(-[\\w.-]+)?\\.(properties|ya?ml)");
 
     private static boolean inSkippedDirectory(Path relative) {
         for (int i = 0; i < relative.getNameCount() - 1; i++) {

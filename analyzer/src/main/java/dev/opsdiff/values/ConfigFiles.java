@@ -6,7 +6,9 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Reads Spring Boot configuration files into flat {@code key → value} entries with their line numbers: {@code .properties}
@@ -17,6 +19,8 @@ final class ConfigFiles {
     private static final YAMLFactory YAML = new YAMLFactory();
     private static final String ACTIVATE = "spring.config.activate.on-profile";
     private static final String LEGACY_ACTIVATE = "spring.profiles";
+    private static final String CANONICAL_ACTIVATE = ConfigProperties.canonical(ACTIVATE);
+    private static final String CANONICAL_LEGACY_ACTIVATE = ConfigProperties.canonical(LEGACY_ACTIVATE);
 
     /** One raw entry before profiles are applied. */
     record Raw(String key, String value, int line, int document) {
@@ -31,20 +35,24 @@ final class ConfigFiles {
         List<Raw> raw = path.endsWith(".properties") ? properties(text) : yaml(text);
         List<ConfigProperties.Entry> out = new ArrayList<>();
         String[] lines = text.split("\r\n|\r|\n", -1);
+        // A document's activation applies to all its entries (the last one written wins), found in one pass.
+        Map<Integer, String> documentProfiles = new HashMap<>();
+        List<String> canonicalKeys = new ArrayList<>(raw.size());
         for (Raw r : raw) {
+            String k = ConfigProperties.canonical(r.key());
+            canonicalKeys.add(k);
+            if (k.equals(CANONICAL_ACTIVATE) || k.equals(CANONICAL_LEGACY_ACTIVATE)) {
+                documentProfiles.put(r.document(), r.value());
+            }
+        }
+        for (int i = 0; i < raw.size(); i++) {
+            Raw r = raw.get(i);
             String line = r.line() >= 1 && r.line() <= lines.length ? lines[r.line() - 1] : "";
             int column = line.length() - line.stripLeading().length() + 1;
             int endColumn = Math.max(column, line.stripTrailing().length());
-            String docProfile = profile;
-            for (Raw other : raw) {
-                String k = ConfigProperties.canonical(other.key());
-                if (other.document() == r.document() && (k.equals(ConfigProperties.canonical(ACTIVATE))
-                        || k.equals(ConfigProperties.canonical(LEGACY_ACTIVATE)))) {
-                    docProfile = other.value();
-                }
-            }
-            out.add(new ConfigProperties.Entry(path, docProfile, r.key(), ConfigProperties.canonical(r.key()),
-                    r.value(), r.line(), column, endColumn));
+            String docProfile = documentProfiles.getOrDefault(r.document(), profile);
+            out.add(new ConfigProperties.Entry(path, docProfile, r.key(), canonicalKeys.get(i), r.value(), r.line(),
+                    column, endColumn));
         }
         return out;
     }

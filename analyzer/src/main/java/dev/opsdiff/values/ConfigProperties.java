@@ -6,6 +6,7 @@ import dev.opsdiff.model.ProgramModel;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -44,8 +45,12 @@ public final class ConfigProperties {
 
     private final List<Entry> entries;
 
+    /** The first entry of each canonical key, in the order above: what {@link #get} answers. */
+    private final Map<String, Entry> byKey = new HashMap<>();
+
     private ConfigProperties(List<Entry> entries) {
         this.entries = List.copyOf(entries);
+        this.entries.forEach(e -> byKey.putIfAbsent(e.canonicalKey(), e));
     }
 
     public static ConfigProperties of(ProgramModel program) {
@@ -72,14 +77,15 @@ public final class ConfigProperties {
     /** Relaxed form: {@code spring.datasource.hikari.connectionTimeout} → {@code spring.datasource.hikari.connectiontimeout}. */
     public static String canonical(String key) {
         // Map keys written in brackets (spring.kafka.properties[request.timeout.ms]) bind like dotted ones.
-        String k = key.replaceAll("\\[([^\\]0-9][^\\]]*)]", ".$1");
+        String k = key.indexOf('[') < 0 ? key : BRACKETED_KEY.matcher(key).replaceAll(".$1");
         return k.toLowerCase(Locale.ROOT).replace("-", "").replace("_", "");
     }
 
+    private static final Pattern BRACKETED_KEY = Pattern.compile("\\[([^\\]0-9][^\\]]*)]");
+
     /** The entry that binds {@code key} in the default profile (or, failing that, any profile). */
     public Optional<Entry> get(String key) {
-        String c = canonical(key);
-        return entries.stream().filter(e -> e.canonicalKey().equals(c)).findFirst();
+        return Optional.ofNullable(byKey.get(canonical(key)));
     }
 
     /** A property's value with placeholders resolved, as a quantity (bare when it has no unit). */

@@ -19,6 +19,8 @@ import java.util.Set;
  * calls deep.
  */
 public final class AuthorizationChecks {
+    /** Compiled once: this runs for every call site, line or node. */
+    private static final java.util.regex.Pattern PREDICATE_NAME = java.util.regex.Pattern.compile("(is|has|can)\\p{Lu}.*");
     /** How far into project helpers a check is looked for: a controller, its service, the service's validator. */
     private static final int DEPTH = 3;
 
@@ -133,7 +135,7 @@ public final class AuthorizationChecks {
      * of the condition is not the gate.
      */
     private static boolean gates(MethodModel m, dev.opsdiff.model.CallSite site) {
-        if (!site.name().matches("(is|has|can)\\p{Lu}.*")) {
+        if (!PREDICATE_NAME.matcher(site.name()).matches()) {
             return true;
         }
         for (dev.opsdiff.model.Guard g : m.guards()) {
