@@ -75,7 +75,7 @@ final class CallChecks {
     }
 
     Optional<Check> catalogCheck(int index) {
-        for (GuardCatalog.Entry e : catalog.guards(GuardCatalog.Shape.TEST)) {
+        for (GuardCatalog.Entry e : catalog.guards(GuardCatalog.Shape.TEST, view.site(index).name())) {
             if ((!strict || !e.afterOnly()) && matches(e, index)) {
                 return Optional.of(check(e, index));
             }

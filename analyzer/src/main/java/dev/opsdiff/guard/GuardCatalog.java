@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
@@ -91,6 +92,8 @@ public final class GuardCatalog {
     }
 
     private final List<Entry> guards = new ArrayList<>();
+    private final Map<Shape, List<Entry>> byShape = new ConcurrentHashMap<>();
+    private final Map<Shape, Map<String, List<Entry>>> byName = new ConcurrentHashMap<>();
     private final List<Entry> entryPoints = new ArrayList<>();
     private final List<Entry> protectedEffects = new ArrayList<>();
     private final List<Entry> protectedActions = new ArrayList<>();
@@ -147,7 +150,17 @@ public final class GuardCatalog {
     }
 
     public List<Entry> guards(Shape shape) {
-        return guards.stream().filter(e -> e.shape() == shape).toList();
+        return byShape.computeIfAbsent(shape, k -> guards.stream().filter(e -> e.shape() == k).toList());
+    }
+
+    /**
+     * The entries of a shape whose names admit a call named {@code methodName}, in catalog order: what
+     * {@link CallChecks#matches} tests first, asked for every call site of every method analyzed, so it is worked out
+     * once per name (most calls match no entry by name).
+     */
+    public List<Entry> guards(Shape shape, String methodName) {
+        return byName.computeIfAbsent(shape, k -> new ConcurrentHashMap<>()).computeIfAbsent(methodName,
+                n -> guards(shape).stream().filter(e -> e.matchesName(n)).toList());
     }
 
     public List<Entry> entryPoints() {

@@ -156,7 +156,7 @@ final class GuardClassifier {
 
     private void sequences(int i) {
         CallSite s = view.site(i);
-        for (GuardCatalog.Entry e : catalog.guards(GuardCatalog.Shape.SEQUENCE)) {
+        for (GuardCatalog.Entry e : catalog.guards(GuardCatalog.Shape.SEQUENCE, s.name())) {
             if (checks.matches(e, i) && headerMatches(e, s) && checksAfter(e, s)) {
                 String keyText = e.api().headers() != null && !e.api().headers().isEmpty()
                         ? (s.args().size() > 1 ? s.args().get(1).text() : null)
@@ -170,7 +170,7 @@ final class GuardClassifier {
                 return;
             }
         }
-        for (GuardCatalog.Entry e : catalog.guards(GuardCatalog.Shape.ASSERT)) {
+        for (GuardCatalog.Entry e : catalog.guards(GuardCatalog.Shape.ASSERT, s.name())) {
             if (checks.matches(e, i) && !s.args().isEmpty()) {
                 Set<Integer> inside = new LinkedHashSet<>();
                 MethodView.callsIn(s.args().get(0), inside);
@@ -321,7 +321,7 @@ final class GuardClassifier {
             return;
         }
         CallSite c = rc.site();
-        for (GuardCatalog.Entry e : catalog.guards(GuardCatalog.Shape.INLINE)) {
+        for (GuardCatalog.Entry e : catalog.guards(GuardCatalog.Shape.INLINE, c.name())) {
             if (!checks.matches(e, i)) {
                 continue;
             }
@@ -359,7 +359,7 @@ final class GuardClassifier {
     /** Work inside {@code findBy..().orElseGet(() -> ...)} or {@code map.computeIfAbsent(k, k -> ...)}. */
     private void callbacks(int i) {
         for (int x = view.site(i).callbackOf(); x >= 0; x = view.site(x).callbackOf()) {
-            for (GuardCatalog.Entry e : catalog.guards(GuardCatalog.Shape.CALLBACK)) {
+            for (GuardCatalog.Entry e : catalog.guards(GuardCatalog.Shape.CALLBACK, view.site(x).name())) {
                 if (!checks.matches(e, x)) {
                     continue;
                 }
