@@ -5,7 +5,6 @@ import dev.opsdiff.cli.git.GitRepos;
 import dev.opsdiff.cli.git.GitSnapshots;
 import dev.opsdiff.cli.git.PathScope;
 import dev.opsdiff.cli.git.RangeResolver;
-import dev.opsdiff.cli.git.WorkingTreeScan;
 import dev.opsdiff.catalog.CatalogLoader;
 import dev.opsdiff.engine.AnalysisResult;
 import dev.opsdiff.report.ReportContext;
@@ -221,20 +220,20 @@ public final class GitCheck {
             throw new BaseUnavailableException(e);
         }
         try (repository) {
-            Path workTree = repository.getWorkTree().toPath().toAbsolutePath().normalize();
-            PathScope scope = scope(workTree);
-            // The working tree is compared with the index while the base is resolved (they need nothing of each other).
-            WorkingTreeScan workingTree = scope == null ? null : WorkingTreeScan.startEarly(repository, scope);
             GitRange range;
             try {
                 range = range(repository);
             } catch (InputException e) {
                 throw new BaseUnavailableException(e);
             }
+            Path workTree = repository.getWorkTree().toPath().toAbsolutePath().normalize();
+            PathScope scope = scope(workTree);
             if (scope == null) {
                 return new Result(range.label(), 0, List.of(), List.of(), 0, workTree, List.of(), List.of());
             }
-            GitSnapshots sides = GitSnapshots.build(repository, range, scope, workingTree);
+            // Not started before the range resolves: in a build's long-lived JVM, a scan left running after a
+            // failed check would outlive the plugin's class loader.
+            GitSnapshots sides = GitSnapshots.build(repository, range, scope);
             if (sides.changedFiles() == 0) {
                 return new Result(range.label(), 0, List.of(), List.of(), 0, workTree, List.of(), List.of());
             }

@@ -46,7 +46,9 @@ public final class WorkingTreeScan {
         Thread worker = new Thread(() -> {
             try {
                 changes.complete(compare(repo, index, scope));
-            } catch (IOException | RuntimeException e) {
+            } catch (IOException | RuntimeException | LinkageError e) {
+                // Handed to whoever waits for the result; a scan nobody waits for (the check failed first) fails
+                // silently instead of printing a stack trace from its thread.
                 changes.completeExceptionally(e);
             }
         }, "opsdiff-working-tree");
@@ -85,6 +87,9 @@ public final class WorkingTreeScan {
             }
             if (e.getCause() instanceof UncheckedIOException io) {
                 throw io.getCause();
+            }
+            if (e.getCause() instanceof LinkageError l) {
+                throw l;
             }
             throw new IllegalStateException("working tree scan failed: " + e.getCause(), e.getCause());
         } catch (InterruptedException e) {
