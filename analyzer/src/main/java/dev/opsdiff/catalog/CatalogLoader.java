@@ -71,8 +71,9 @@ public final class CatalogLoader {
             Thread t = new Thread(() -> {
                 try {
                     withUserEntries(List.of());
-                } catch (RuntimeException e) {
-                    // The analysis loads it again and reports the problem there.
+                } catch (RuntimeException | LinkageError e) {
+                    // The analysis loads it again and reports the problem there; in a build tool's JVM the
+                    // plugin's class loader may be gone by now, which must not print a stack trace.
                 }
             }, "opsdiff-catalog-preload");
             t.setDaemon(true);

@@ -42,7 +42,7 @@ public final class EarlyRepository {
                     // An empty or damaged repository: the check finds out and says so itself.
                 }
                 future.complete(repo);
-            } catch (RuntimeException e) {
+            } catch (RuntimeException | LinkageError e) {
                 future.complete(null);
             }
         }, "opsdiff-open-repository");
