@@ -5,8 +5,8 @@ import java.util.Map;
 import java.util.StringJoiner;
 
 /**
- * The {@code --stats} time line: start-up, git and each phase of the analysis, so that a user whose check is slow
- * sees where the time goes (on a large repository it is rarely parsing).
+ * The {@code --stats} time line: command line, git, configuration and each phase of the analysis, so that a user
+ * whose check is slow sees where the time goes (on a large repository it is rarely parsing).
  */
 final class RunTimes {
     /** Rules that take less are left out of the line. */
@@ -25,7 +25,7 @@ final class RunTimes {
     }
 
     /**
-     * {@code start-up 180 ms, git 350 ms, ..., rules 420 ms (idempotency-guard-removed 180, ...), reports 3 ms}:
+     * {@code command line 90 ms, git 350 ms, ..., rules 420 ms (idempotency-guard-removed 180, ...), reports 3 ms}:
      * phases whose name is a rule id are summed under "rules".
      */
     String line(java.util.Set<String> ruleIds) {
