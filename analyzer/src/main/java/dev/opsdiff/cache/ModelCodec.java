@@ -17,6 +17,8 @@ import dev.opsdiff.model.Receiver;
 import dev.opsdiff.model.TypeKind;
 import dev.opsdiff.model.TypeModel;
 
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
@@ -49,10 +51,15 @@ public final class ModelCodec {
     private ModelCodec() {
     }
 
+    private static final int BUFFER = 16 * 1024;
+
     /** The bytes of a model, or null when it holds something this form cannot write (it is then not cached). */
     public static byte[] encode(FileModel model) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (DataOutputStream out = new DataOutputStream(new DeflaterOutputStream(bytes))) {
+        // Buffered: DataOutputStream writes a byte or a few at a time, and each write to a DeflaterOutputStream is
+        // a native deflate call.
+        try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(new DeflaterOutputStream(bytes),
+                BUFFER))) {
             out.writeInt(MAGIC);
             new Writer(out).file(model);
             out.writeInt(MAGIC); // a trailer: a cut entry never reads as a whole model
@@ -64,7 +71,9 @@ public final class ModelCodec {
 
     /** The model, or null when the bytes are not a model of this format. */
     public static FileModel decode(byte[] data) {
-        try (DataInputStream in = new DataInputStream(new InflaterInputStream(new ByteArrayInputStream(data)))) {
+        // Buffered for the same reason: an unbuffered single-byte read is a native inflate call.
+        try (DataInputStream in = new DataInputStream(new BufferedInputStream(
+                new InflaterInputStream(new ByteArrayInputStream(data)), BUFFER))) {
             if (in.readInt() != MAGIC) {
                 return null;
             }
