@@ -8,6 +8,7 @@ import dev.opsdiff.rule.RelatedLocation;
 import dev.opsdiff.source.LineChanges;
 import dev.opsdiff.source.SourceFile;
 import dev.opsdiff.source.Snapshot;
+import dev.opsdiff.source.Whitespace;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -24,8 +25,6 @@ import java.util.TreeMap;
  * related location. A finding with no changed place on its path is not reported.
  */
 final class ChangedLineLocator {
-    /** Compiled once: this runs for every call site, line or node. */
-    private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("\\s+");
     private final Snapshot before;
     private final Snapshot after;
     private final LineChanges diff;
@@ -119,7 +118,7 @@ final class ChangedLineLocator {
     /** Each line with its whitespace runs collapsed; the line count is kept. */
     private static String squeezed(String text) {
         return String.join("\n", java.util.Arrays.stream(text.split("\r\n|\r|\n", -1))
-                .map(line -> WHITESPACE.matcher(line.strip()).replaceAll(" ")).toList());
+                .map(line -> Whitespace.squeezed(line.strip())).toList());
     }
 
     boolean onChangedLine(Location l) {

@@ -36,6 +36,7 @@ import dev.opsdiff.model.GuardRef;
 import dev.opsdiff.model.Loop;
 import dev.opsdiff.model.LoopKind;
 import dev.opsdiff.model.Receiver;
+import dev.opsdiff.source.Whitespace;
 
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
@@ -49,8 +50,6 @@ import java.util.Set;
  * whether the call is conditional and on which names the condition depends, and which call a lambda belongs to.
  */
 final class BodyWalker {
-    /** Compiled once: this runs for every call site, line or node. */
-    private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("\\s+");
     private static final int MAX_TEXT = 160;
 
     /** Context that flows down the tree. */
@@ -428,7 +427,7 @@ final class BodyWalker {
     }
 
     static String text(Node n) {
-        String s = WHITESPACE.matcher(n.toString()).replaceAll(" ").strip();
+        String s = Whitespace.squeezed(n.toString()).strip();
         return s.length() > MAX_TEXT ? s.substring(0, MAX_TEXT - 3) + "..." : s;
     }
 }

@@ -9,6 +9,7 @@ import dev.opsdiff.model.Location;
 import dev.opsdiff.model.MethodModel;
 import dev.opsdiff.model.TypeModel;
 import dev.opsdiff.resolve.ResolvedCall;
+import dev.opsdiff.source.Whitespace;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -352,7 +353,7 @@ final class GuardClassifier {
         } catch (java.util.regex.PatternSyntaxException ex) {
             // a user pattern that does not survive the trimming: name the whole text instead
         }
-        found = found.replaceAll("\\s+", " ").strip();
+        found = Whitespace.squeezed(found).strip();
         return e.sql() != null ? found.toUpperCase(Locale.ROOT) : found;
     }
 

@@ -5,6 +5,7 @@ import dev.opsdiff.match.MethodPair;
 import dev.opsdiff.match.Renames;
 import dev.opsdiff.model.MethodModel;
 import dev.opsdiff.model.Parameter;
+import dev.opsdiff.source.Whitespace;
 import dev.opsdiff.summary.Hop;
 
 import java.util.ArrayList;
@@ -23,8 +24,6 @@ import java.util.Optional;
  * after the effect, whose result is ignored, or that now checks another key, does not.
  */
 public final class GuardDiff {
-    /** Compiled once: this runs for every call site, line or node. */
-    private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("\\s+");
     private final ProtectionAnalysis before;
     private final ProtectionAnalysis after;
     private final Matching matching;
@@ -149,7 +148,7 @@ public final class GuardDiff {
 
     /** The same text up to white space: a check that stayed as it was, not one rewritten with other names. */
     private static boolean sameText(String a, String b) {
-        return a != null && b != null && WHITESPACE.matcher(a).replaceAll("").equals(WHITESPACE.matcher(b).replaceAll(""));
+        return a != null && b != null && Whitespace.removed(a).equals(Whitespace.removed(b));
     }
 
     /** A condition's guard as written in full (a fact names a compound condition by its test call only). */

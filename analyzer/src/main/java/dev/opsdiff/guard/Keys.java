@@ -1,5 +1,7 @@
 package dev.opsdiff.guard;
 
+import dev.opsdiff.source.Whitespace;
+
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -11,8 +13,6 @@ import java.util.regex.Pattern;
  * {@code event}, is the same key; {@code event.getOrderId()} is not.
  */
 final class Keys {
-    /** Compiled once: this runs for every call site, line or node. */
-    private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("\\s+");
     private static final Pattern GETTER = Pattern.compile("\\.get(\\p{Lu})(\\w*)\\(\\)");
 
     private Keys() {
@@ -23,7 +23,7 @@ final class Keys {
         if (key == null) {
             return null;
         }
-        String s = WHITESPACE.matcher(key).replaceAll("").replace("this.", "");
+        String s = Whitespace.removed(key).replace("this.", "");
         Matcher m = GETTER.matcher(s);
         StringBuilder sb = new StringBuilder();
         while (m.find()) {
