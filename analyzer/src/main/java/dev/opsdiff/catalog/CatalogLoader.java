@@ -104,16 +104,38 @@ public final class CatalogLoader {
 
     private static List<CatalogData> readBuiltIn() {
         ModelCache cache = serialized;
-        // In a jar the cache folder is already specific to this build, so the catalog needs no key of its own and
-        // a hit reads no YAML at all; from class directories (tests, an IDE) its content is the key.
-        boolean packaged = cache.enabled() && "jar".equals(CatalogLoader.class.getResource(ROOT + "index.txt")
-                .getProtocol());
-        if (packaged) {
-            List<CatalogData> kept = SerializedCatalog.read(cache.get(ModelCache.Kind.CATALOG, PACKAGED_KEY));
+        Map<String, byte[]> files = null;
+        String key = null;
+        if (cache.enabled()) {
+            // In a jar the cache folder is already specific to this build, so the catalog needs no key of its own
+            // and a hit reads no YAML at all; from class directories (tests, an IDE) its content is the key.
+            if ("jar".equals(CatalogLoader.class.getResource(ROOT + "index.txt").getProtocol())) {
+                key = PACKAGED_KEY;
+            } else {
+                files = bundledFiles();
+                key = contentKey(files);
+            }
+            List<CatalogData> kept = SerializedCatalog.read(cache.get(ModelCache.Kind.CATALOG, key));
             if (kept != null) {
                 return kept;
             }
         }
+        List<CatalogData> out = new ArrayList<>();
+        (files != null ? files : bundledFiles()).forEach((name, bytes) -> {
+            try {
+                out.add(YAML.readValue(bytes, CatalogData.class));
+            } catch (IOException e) {
+                throw new IllegalStateException("bundled catalog file " + name + " is invalid: " + e.getMessage(), e);
+            }
+        });
+        if (key != null) {
+            cache.put(ModelCache.Kind.CATALOG, key, SerializedCatalog.write(out));
+        }
+        return out;
+    }
+
+    /** The bundled catalog files' bytes by name, in index order. */
+    private static Map<String, byte[]> bundledFiles() {
         Map<String, byte[]> files = new LinkedHashMap<>();
         for (String name : indexEntries()) {
             try (InputStream in = CatalogLoader.class.getResourceAsStream(ROOT + name)) {
@@ -125,24 +147,7 @@ public final class CatalogLoader {
                 throw new IllegalStateException("bundled catalog file " + name + " cannot be read: " + e.getMessage(), e);
             }
         }
-        String key = !cache.enabled() ? null : packaged ? PACKAGED_KEY : contentKey(files);
-        List<CatalogData> kept = key == null || packaged ? null
-                : SerializedCatalog.read(cache.get(ModelCache.Kind.CATALOG, key));
-        if (kept != null) {
-            return kept;
-        }
-        List<CatalogData> out = new ArrayList<>();
-        files.forEach((name, bytes) -> {
-            try {
-                out.add(YAML.readValue(bytes, CatalogData.class));
-            } catch (IOException e) {
-                throw new IllegalStateException("bundled catalog file " + name + " is invalid: " + e.getMessage(), e);
-            }
-        });
-        if (key != null) {
-            cache.put(ModelCache.Kind.CATALOG, key, SerializedCatalog.write(out));
-        }
-        return out;
+        return files;
     }
 
     private static String contentKey(Map<String, byte[]> files) {
