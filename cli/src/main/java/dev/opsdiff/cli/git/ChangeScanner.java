@@ -23,10 +23,10 @@ import org.eclipse.jgit.treewalk.filter.TreeFilter;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
@@ -71,7 +71,7 @@ final class ChangeScanner {
             Map<String, ObjectId> worked = work == null ? Map.of() : work.changes();
             // Every analyzable path of the index, the base or the working tree; the base equals the index and the
             // working tree equals the index wherever the two comparisons found no difference.
-            Map<String, ObjectId> indexed = new TreeMap<>();
+            Map<String, ObjectId> indexed = new HashMap<>();
             for (int i = 0; i < index.getEntryCount(); i++) {
                 DirCacheEntry e = index.getEntry(i);
                 String path = e.getPathString();
@@ -80,7 +80,7 @@ final class ChangeScanner {
                     indexed.put(path, isFile(e.getFileMode()) ? e.getObjectId() : null);
                 }
             }
-            Set<String> paths = new TreeSet<>(indexed.keySet());
+            Set<String> paths = new TreeSet<>(indexed.keySet()); // path order, as the scan's results promise
             paths.addAll(committed.keySet());
             paths.addAll(worked.keySet());
             List<DiffEntry> changes = new ArrayList<>();
@@ -106,7 +106,7 @@ final class ChangeScanner {
      */
     private static Map<String, ObjectId[]> baseAgainstIndex(ObjectReader reader, GitRange range, DirCache index,
                                                             PathScope scope) throws IOException {
-        Map<String, ObjectId[]> out = new TreeMap<>();
+        Map<String, ObjectId[]> out = new HashMap<>();
         try (TreeWalk walk = new TreeWalk(reader)) {
             walk.setRecursive(true);
             walk.addTree(baseTree(range, reader));
