@@ -22,8 +22,6 @@ public final class CatalogLoader {
     private static final String ROOT = "/dev/opsdiff/catalog/";
     /** The cache key of the bundled catalog of a packaged build (whose cache folder is that build's own). */
     private static final String PACKAGED_KEY = ModelCache.key("bundled-catalog");
-    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory())
-            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
     private static volatile List<CatalogData> builtIn;
     /** The bundled catalog compiled, shared by every analysis of this JVM that adds no entries of its own. */
     private static volatile Catalog builtInCatalog;
@@ -32,6 +30,12 @@ public final class CatalogLoader {
     private static volatile ModelCache serialized = ModelCache.none();
 
     private CatalogLoader() {
+    }
+
+    /** Built on first use: a run served from the serialized catalog and without a config file needs no Jackson. */
+    private static final class Yaml {
+        static final ObjectMapper MAPPER = new ObjectMapper(new YAMLFactory())
+                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
     }
 
     /** The bundled catalog files, parsed once per JVM. */
@@ -99,7 +103,7 @@ public final class CatalogLoader {
     }
 
     public static ObjectMapper yamlMapper() {
-        return YAML;
+        return Yaml.MAPPER;
     }
 
     private static List<CatalogData> readBuiltIn() {
@@ -123,7 +127,7 @@ public final class CatalogLoader {
         List<CatalogData> out = new ArrayList<>();
         (files != null ? files : bundledFiles()).forEach((name, bytes) -> {
             try {
-                out.add(YAML.readValue(bytes, CatalogData.class));
+                out.add(Yaml.MAPPER.readValue(bytes, CatalogData.class));
             } catch (IOException e) {
                 throw new IllegalStateException("bundled catalog file " + name + " is invalid: " + e.getMessage(), e);
             }

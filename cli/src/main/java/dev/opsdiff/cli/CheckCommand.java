@@ -97,10 +97,11 @@ public final class CheckCommand implements Callable<Integer> {
         long started = System.nanoTime();
         CatalogLoader.preload(); // overlaps with git
         Path dir = repo == null ? Path.of("") : repo;
-        Repository early = EarlyRepository.take(dir);
-        try (Repository repository = early != null ? early : GitRepos.open(dir)) {
+        EarlyRepository.Opened early = EarlyRepository.take(dir);
+        try (Repository repository = early != null ? early.repository() : GitRepos.open(dir)) {
             // The working tree is compared with the index while the base is resolved (they need nothing of each other).
-            WorkingTreeScan workingTree = staged ? null : WorkingTreeScan.startEarly(repository, PathScope.ALL);
+            WorkingTreeScan workingTree = staged ? null : early != null && early.workingTree() != null
+                    ? early.workingTree() : WorkingTreeScan.startEarly(repository, PathScope.ALL);
             GitRange range = new RangeResolver(repository, w -> err.println("opsdiff: warning: " + w))
                     .resolve(base, staged);
             err.println("opsdiff: checking " + range.label());

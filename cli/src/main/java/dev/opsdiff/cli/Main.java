@@ -11,6 +11,7 @@ import picocli.CommandLine.Command;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -80,13 +81,14 @@ public final class Main implements Runnable {
      */
     private static void startEarlyWork(String[] args) {
         String command = args.length == 0 ? "" : args[0];
-        if (command.equals("check") || command.equals("diff")) {
-            boolean noCache = java.util.Arrays.asList(args).contains("--no-cache");
-            CatalogLoader.preload(noCache ? ModelCache.none()
-                    : ModelCache.open(ModelCache.userCacheDir(), ModelCache.DEFAULT_MAX_BYTES));
-        }
+        List<String> options = java.util.Arrays.asList(args);
         if (command.equals("check")) {
-            EarlyRepository.start(Path.of(optionValue(args, "--repo", "")));
+            // First: opening the repository and reading its pack index is the longest of the early work.
+            EarlyRepository.start(Path.of(optionValue(args, "--repo", "")), !options.contains("--staged"));
+        }
+        if (command.equals("check") || command.equals("diff")) {
+            CatalogLoader.preload(options.contains("--no-cache") ? ModelCache.none()
+                    : ModelCache.open(ModelCache.userCacheDir(), ModelCache.DEFAULT_MAX_BYTES));
         }
     }
 

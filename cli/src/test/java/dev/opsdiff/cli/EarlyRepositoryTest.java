@@ -23,18 +23,25 @@ class EarlyRepositoryTest {
             Path dir = tmp.resolve("repo");
             assertNull(EarlyRepository.take(dir), "nothing was started");
 
-            EarlyRepository.start(dir);
-            try (Repository repo = EarlyRepository.take(dir.resolve(".").normalize())) {
-                assertNotNull(repo);
+            EarlyRepository.start(dir, true);
+            EarlyRepository.Opened early = EarlyRepository.take(dir.resolve(".").normalize());
+            assertNotNull(early);
+            try (Repository repo = early.repository()) {
                 assertEquals(dir.toRealPath(), repo.getWorkTree().toPath().toRealPath());
+                assertNotNull(early.workingTree(), "the working tree's comparison started as soon as it was open");
+            }
+            EarlyRepository.start(dir, false);
+            EarlyRepository.Opened staged = EarlyRepository.take(dir);
+            try (Repository repo = staged.repository()) {
+                assertNull(staged.workingTree(), "--staged compares no working tree");
             }
             assertNull(EarlyRepository.take(dir), "taken once");
 
-            EarlyRepository.start(dir);
+            EarlyRepository.start(dir, true);
             assertNull(EarlyRepository.take(tmp), "opened for another directory: the command opens its own");
 
             Path plain = Files.createDirectories(tmp.resolve("plain"));
-            EarlyRepository.start(plain);
+            EarlyRepository.start(plain, true);
             assertNull(EarlyRepository.take(plain), "not a repository: the command reports that itself");
         }
     }

@@ -17,15 +17,23 @@ import java.util.concurrent.CompletableFuture;
 public final class EarlyRepository {
     private static final Object LOCK = new Object();
     private static Path dir;
-    private static CompletableFuture<Repository> pending;
+    private static CompletableFuture<Opened> pending;
 
     private EarlyRepository() {
     }
 
-    /** Starts opening the repository that contains {@code directory} on a daemon thread. */
-    public static void start(Path directory) {
+    /** The repository opened early, and the working tree's comparison with the index when one was started. */
+    public record Opened(Repository repository, WorkingTreeScan workingTree) {
+    }
+
+    /**
+     * Starts opening the repository that contains {@code directory} on a daemon thread, and with
+     * {@code scanWorkingTree} the working tree's comparison with the index as soon as it is open: that needs no
+     * object, so it runs while the pack index loads instead of after it.
+     */
+    public static void start(Path directory, boolean scanWorkingTree) {
         Path normalized = directory.toAbsolutePath().normalize();
-        CompletableFuture<Repository> future = new CompletableFuture<>();
+        CompletableFuture<Opened> future = new CompletableFuture<>();
         synchronized (LOCK) {
             if (pending != null) {
                 return;
@@ -36,12 +44,13 @@ public final class EarlyRepository {
         Thread opener = new Thread(() -> {
             try {
                 Repository repo = GitRepos.open(normalized);
+                WorkingTreeScan scan = scanWorkingTree ? WorkingTreeScan.startEarly(repo, PathScope.ALL) : null;
                 try {
                     repo.resolve(Constants.HEAD + "^{commit}"); // loads the pack index
                 } catch (Exception e) {
                     // An empty or damaged repository: the check finds out and says so itself.
                 }
-                future.complete(repo);
+                future.complete(new Opened(repo, scan));
             } catch (RuntimeException | LinkageError e) {
                 future.complete(null);
             }
@@ -52,10 +61,10 @@ public final class EarlyRepository {
 
     /**
      * The repository opened early for {@code directory}, or null when none was (another directory, or opening
-     * failed). Whoever takes it closes it.
+     * failed). Whoever takes it closes the repository.
      */
-    public static Repository take(Path directory) {
-        CompletableFuture<Repository> future;
+    public static Opened take(Path directory) {
+        CompletableFuture<Opened> future;
         Path opened;
         synchronized (LOCK) {
             future = pending;
@@ -66,11 +75,11 @@ public final class EarlyRepository {
         if (future == null) {
             return null;
         }
-        Repository repo = future.join();
-        if (repo != null && !Objects.equals(opened, directory.toAbsolutePath().normalize())) {
-            repo.close();
+        Opened early = future.join();
+        if (early != null && !Objects.equals(opened, directory.toAbsolutePath().normalize())) {
+            early.repository().close();
             return null;
         }
-        return repo;
+        return early;
     }
 }
