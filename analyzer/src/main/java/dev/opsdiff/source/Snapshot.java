@@ -1,6 +1,8 @@
 package dev.opsdiff.source;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -22,6 +24,9 @@ public interface Snapshot {
         List<SourceFile> sorted = files.stream()
                 .sorted(java.util.Comparator.comparing(SourceFile::path)).toList();
         return new Snapshot() {
+            /** By path, built on first look-up: a whole repository's side holds thousands of files. */
+            private volatile Map<String, SourceFile> byPath;
+
             @Override
             public String label() {
                 return label;
@@ -30,6 +35,17 @@ public interface Snapshot {
             @Override
             public List<SourceFile> files() {
                 return sorted;
+            }
+
+            @Override
+            public Optional<SourceFile> file(String path) {
+                Map<String, SourceFile> index = byPath;
+                if (index == null) {
+                    Map<String, SourceFile> built = new HashMap<>();
+                    sorted.forEach(f -> built.putIfAbsent(f.path(), f)); // the first of duplicates, as the scan did
+                    byPath = index = built;
+                }
+                return Optional.ofNullable(index.get(path));
             }
         };
     }
