@@ -153,7 +153,8 @@ public final class Analyzer {
             for (MethodPair pair : onChangedPaths) {
                 rule.check(new PairContext(pair, growth, rc.options(), ruleFindings::add));
             }
-            rule.checkProgram(new ProgramContext(resolvedBefore, resolvedAfter, rc.options(), ruleFindings::add));
+            rule.checkProgram(new ProgramContext(resolvedBefore, resolvedAfter, rc.options(), ruleFindings::add,
+                    locator::editedFile));
             clock.lap(id);
             // A rule may grade its own findings (timeout-change: a removed timeout is an error, a raised one a
             // warning); a level configured for the rule still applies to all of them.

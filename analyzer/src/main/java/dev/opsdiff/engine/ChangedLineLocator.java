@@ -91,6 +91,23 @@ final class ChangedLineLocator {
         return lines == null ? after.file(l.path()).isPresent() : lines.contains(l.line());
     }
 
+    /** Whether the change added the AFTER file or edited it beyond whitespace. */
+    boolean editedFile(String path) {
+        Optional<SourceFile> now = after.file(path);
+        if (now.isEmpty()) {
+            return false;
+        }
+        Optional<SourceFile> old = before.file(path);
+        if (old.isEmpty()) {
+            return true;
+        }
+        if (old.get() == now.get()) {
+            return false; // an unchanged file is one object shared by both sides
+        }
+        Set<Integer> lines = editedLines(path);
+        return lines == null || !lines.isEmpty();
+    }
+
     /** The AFTER lines edited beyond whitespace (with deletion points); null when the path is on one side only. */
     Set<Integer> editedLines(String path) {
         return edited.computeIfAbsent(path, p -> {

@@ -36,7 +36,8 @@ public final class TimeoutIndex {
     private final ValueFolder folder;
     private final TimeoutSites sites;
     private final Map<String, List<TimeoutSite>> byMethod = new HashMap<>();
-    private Map<String, List<TimeoutSite>> byType;
+    /** Per type name: its sites by owner. Computed when a type is first asked for, not for the whole program. */
+    private final Map<String, Map<String, List<TimeoutSite>>> byType = new HashMap<>();
     private List<TimeoutSite> properties;
     private Map<String, Set<String>> callers;
 
@@ -66,15 +67,24 @@ public final class TimeoutIndex {
 
     /** Type-level sites by owner ({@code Type} for class annotations, {@code Type#field} for initializers). */
     public synchronized Map<String, List<TimeoutSite>> ofTypes() {
-        if (byType == null) {
-            byType = new LinkedHashMap<>();
-            for (TypeModel t : program.program().types()) {
-                for (TimeoutSite s : sites.ofType(t)) {
-                    byType.computeIfAbsent(s.owner(), k -> new ArrayList<>()).add(s);
-                }
-            }
+        Map<String, List<TimeoutSite>> all = new LinkedHashMap<>();
+        for (TypeModel t : program.program().types()) {
+            all.putAll(ofType(t.qualifiedName()));
         }
-        return byType;
+        return all;
+    }
+
+    /** One type's sites by owner: {@code type} for its annotations, {@code type#field} for its initializers. */
+    public synchronized Map<String, List<TimeoutSite>> ofType(String type) {
+        Map<String, List<TimeoutSite>> known = byType.get(type);
+        if (known == null) {
+            known = new LinkedHashMap<>();
+            for (TimeoutSite s : program.program().type(type).map(sites::ofType).orElse(List.of())) {
+                known.computeIfAbsent(s.owner(), k -> new ArrayList<>()).add(s);
+            }
+            byType.put(type, known);
+        }
+        return known;
     }
 
     public synchronized List<TimeoutSite> ofProperties() {
@@ -145,11 +155,7 @@ public final class TimeoutIndex {
             return List.of();
         }
         List<TimeoutSite> out = new ArrayList<>();
-        ofTypes().forEach((owner, sites) -> {
-            if (owner.equals(type) || owner.startsWith(type + "#")) {
-                sites.stream().filter(s -> !s.spec().isDeadline()).forEach(out::add);
-            }
-        });
+        ofType(type).values().forEach(sites -> sites.stream().filter(s -> !s.spec().isDeadline()).forEach(out::add));
         program.program().type(type).ifPresent(t -> t.methods().stream().filter(MethodModel::isConstructor)
                 .forEach(c -> out.addAll(ofMethod(c))));
         return out;
@@ -161,7 +167,7 @@ public final class TimeoutIndex {
         if (!own.isEmpty() || m.isConstructor()) {
             return own;
         }
-        return ofTypes().getOrDefault(m.declaringType(), List.of()).stream()
+        return ofType(m.declaringType()).getOrDefault(m.declaringType(), List.of()).stream()
                 .filter(s -> s.spec().isDeadline() && s.millis() != null).toList();
     }
 

@@ -41,6 +41,7 @@ final class TimeoutSites {
     /** Every method name some call entry sets a timeout with: most calls are ruled out by name alone. */
     private final Set<String> callNames = new java.util.HashSet<>();
     private final List<TimeoutApi> annotationEntries = new ArrayList<>();
+    private boolean wrappersDerived;
 
     TimeoutSites(ResolvedProgram program, ValueFolder folder) {
         this.program = program;
@@ -54,6 +55,18 @@ final class TimeoutSites {
                 annotationEntries.add(t);
             }
         }
+    }
+
+    /**
+     * Adds the project's timeout carriers ({@link WrappedTimeouts}) to the call entries before the first call is
+     * matched. Deriving them reads the whole program, and a check whose methods and types set no timeout through a
+     * call never needs them.
+     */
+    private void deriveWrappers() {
+        if (wrappersDerived) {
+            return;
+        }
+        wrappersDerived = true;
         List<TimeoutApi> wrapped = WrappedTimeouts.derive(program, Set.copyOf(callNames),
                 (m, calls, site) -> match(m, calls, site).map(Matched::api));
         wrapped.forEach(t -> {
@@ -87,6 +100,7 @@ final class TimeoutSites {
 
     /** Sites in a method's body and on its annotations, in source order. */
     List<TimeoutSite> ofMethod(MethodModel method) {
+        deriveWrappers();
         TypeModel owner = program.program().type(method.declaringType()).orElseThrow();
         List<TimeoutSite> out = new ArrayList<>(annotated(method.id(), method.annotations(), owner));
         List<ResolvedCall> calls = program.calls(method);
@@ -101,6 +115,9 @@ final class TimeoutSites {
     /** Class-level annotations ({@code @Transactional(timeout = 5)} on a service) and field initializers of a type. */
     List<TimeoutSite> ofType(TypeModel type) {
         List<TimeoutSite> out = new ArrayList<>(annotated(type.qualifiedName(), type.annotations(), type));
+        if (type.fields().stream().anyMatch(f -> f.value() instanceof Expr.Call || f.value() instanceof Expr.New)) {
+            deriveWrappers(); // only calls and constructions in initializers can match a call entry
+        }
         for (Field f : type.fields()) {
             if (f.value() != null) {
                 inExpr(type.qualifiedName() + "#" + f.name(), f.value(), type, f.location(), out);

@@ -33,8 +33,6 @@ final class WrappedTimeouts {
     private record FieldRef(String type, String field) {
     }
 
-    private static final java.util.regex.Pattern IDENTIFIER_BREAK = java.util.regex.Pattern.compile("[^\\w$]+");
-
     private final ResolvedProgram program;
     /** (type, field) → the names of the type's one-argument methods that only store that field. */
     private final Map<FieldRef, List<String>> setters = new HashMap<>();
@@ -102,8 +100,7 @@ final class WrappedTimeouts {
                 continue;
             }
             for (Expr arg : c.args()) {
-                if (mentionsAny(arg.text(), carriers) || (arg instanceof Expr.Name n && m.calls().stream()
-                        .anyMatch(f -> n.name().equals(f.assignedTo()) && carriers.contains(f.name())))) {
+                if (mayCarry(m, arg, carriers)) {
                     return true;
                 }
             }
@@ -111,13 +108,19 @@ final class WrappedTimeouts {
         return false;
     }
 
-    private static boolean mentionsAny(String text, Set<String> words) {
-        for (String word : IDENTIFIER_BREAK.split(text)) {
-            if (words.contains(word)) {
-                return true;
-            }
+    /**
+     * Whether an argument has one of the shapes {@link #carriedField} follows and names a carrier: the field, a
+     * getter call, or a local some call by a carrier's name filled. Any other shape cannot pass a field on.
+     */
+    private static boolean mayCarry(MethodModel m, Expr arg, Set<String> carriers) {
+        if (arg instanceof Expr.Name n) {
+            return carriers.contains(n.name()) || m.calls().stream()
+                    .anyMatch(f -> n.name().equals(f.assignedTo()) && carriers.contains(f.name()));
         }
-        return false;
+        if (arg instanceof Expr.FieldRef f) {
+            return f.scope() instanceof Expr.Name s && s.name().equals("this") && carriers.contains(f.name());
+        }
+        return arg instanceof Expr.Call call && carriers.contains(call.name());
     }
 
     /** The words an argument must contain to pass a setter-backed field on: the fields' names and their getters'. */

@@ -4,6 +4,7 @@ import dev.opsdiff.match.MethodPair;
 import dev.opsdiff.model.CallSite;
 import dev.opsdiff.model.Location;
 import dev.opsdiff.model.MethodModel;
+import dev.opsdiff.model.TypeModel;
 import dev.opsdiff.rule.Level;
 import dev.opsdiff.rule.PairContext;
 import dev.opsdiff.rule.ProgramContext;
@@ -84,28 +85,30 @@ public final class TimeoutChangeRule implements Rule {
             diff.compare(sites, a, ctx).forEach(c -> context.report(TimeoutFindings.of(ID, c, null, null)));
         });
         // Class-level annotations and field initializers, paired by type (or by simple name when the package moved).
-        Map<String, List<TimeoutSite>> typesAfter = after.ofTypes();
-        before.ofTypes().forEach((owner, sites) -> {
-            String type = owner.contains("#") ? owner.substring(0, owner.indexOf('#')) : owner;
-            String afterType = after.program().program().type(type).isPresent() ? type
-                    : TimeoutFindings.sameSimpleType(type, after.program().program());
-            if (afterType == null) {
-                return; // the type is gone: nothing in AFTER to point at
+        // Only types whose AFTER file the change edited: every place such a finding has lies in that file.
+        for (TypeModel type : context.before().program().types()) {
+            String afterType = after.program().program().type(type.qualifiedName()).isPresent() ? type.qualifiedName()
+                    : TimeoutFindings.sameSimpleType(type.qualifiedName(), after.program().program());
+            if (afterType == null || !context.edited(after.program().program().type(afterType).get().path())) {
+                continue; // the type is gone (nothing in AFTER to point at), or its file is untouched
             }
-            String afterOwner = afterType + owner.substring(type.length());
-            List<TimeoutSite> a = typesAfter.getOrDefault(afterOwner, List.of());
-            TimeoutDiff.Context ctx = TimeoutDiff.Context.standalone(
-                    key -> inType(after, afterType, key),
-                    x -> TimeoutFindings.typeLocation(after, afterOwner));
-            diff.compare(sites, a, ctx).forEach(c -> context.report(TimeoutFindings.of(ID, c, null, null)));
-        });
+            Map<String, List<TimeoutSite>> typeAfter = after.ofType(afterType);
+            before.ofType(type.qualifiedName()).forEach((owner, sites) -> {
+                String afterOwner = afterType + owner.substring(type.qualifiedName().length());
+                List<TimeoutSite> a = typeAfter.getOrDefault(afterOwner, List.of());
+                TimeoutDiff.Context ctx = TimeoutDiff.Context.standalone(
+                        key -> inType(after, afterType, key),
+                        x -> TimeoutFindings.typeLocation(after, afterOwner));
+                diff.compare(sites, a, ctx).forEach(c -> context.report(TimeoutFindings.of(ID, c, null, null)));
+            });
+        }
     }
 
     /** A field's setting may have moved into a constructor or bean method of the same type, or another field. */
     private static Optional<TimeoutSite> inType(TimeoutIndex after, String type, String key) {
         Stream<TimeoutSite> methods = after.program().program().type(type).stream()
                 .flatMap(t -> t.methods().stream()).flatMap(m -> after.ofMethod(m).stream());
-        Stream<TimeoutSite> fields = after.ofTypes().entrySet().stream()
+        Stream<TimeoutSite> fields = after.ofType(type).entrySet().stream()
                 .filter(e -> e.getKey().startsWith(type + "#")).flatMap(e -> e.getValue().stream());
         return Stream.concat(methods, fields).filter(s -> TimeoutDiff.baseKey(s.key()).equals(key)).findFirst();
     }
@@ -117,7 +120,7 @@ public final class TimeoutChangeRule implements Rule {
                 .flatMap(t -> t.methods().stream())
                 .filter(x -> context.matching().ofAfter(x).isEmpty())
                 .flatMap(x -> after.ofMethod(x).stream());
-        Stream<TimeoutSite> fields = after.ofTypes().entrySet().stream()
+        Stream<TimeoutSite> fields = after.ofType(m.declaringType()).entrySet().stream()
                 .filter(e -> e.getKey().startsWith(m.declaringType() + "#")).flatMap(e -> e.getValue().stream());
         return Stream.of(callees, newMethods, fields).flatMap(s -> s)
                 .filter(s -> TimeoutDiff.baseKey(s.key()).equals(key)).findFirst();
