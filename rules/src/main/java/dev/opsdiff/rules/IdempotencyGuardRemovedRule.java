@@ -70,10 +70,14 @@ public final class IdempotencyGuardRemovedRule implements Rule {
     public void check(PairContext context) {
         MethodPair pair = context.pair();
         Sides sides = sides(context);
-        Optional<String> repeat = sides.after().entryPoints().repeat(pair.after());
         GuardDiff diff = sides.diff();
+        List<LostGuard> lostGuards = diff.lost(pair);
+        if (lostGuards.isEmpty()) {
+            return; // most pairs: no need to walk the callers up to an entry point
+        }
+        Optional<String> repeat = sides.after().entryPoints().repeat(pair.after());
         Set<Location> reported = new HashSet<>();
-        for (LostGuard lost : diff.lost(pair)) {
+        for (LostGuard lost : lostGuards) {
             // Off every entry point, only a guard that itself says repeats exist is reported: a lock (concurrent
             // callers) or a test of the work's own handle (repeated starts).
             // A de-duplication of a loop's items guards repeats within one run: no entry point is needed.
