@@ -143,15 +143,34 @@ public final class ModelCache {
         };
     }
 
-    /** Size and time of the code that wrote an entry: a rebuilt jar gets a new folder. */
+    /**
+     * Size and time of the code that wrote an entry: a rebuilt jar gets a new folder. Classes in a directory (a
+     * build's or an IDE's) are summed file by file: a directory's own size and time do not change when a class in
+     * it is recompiled, and models written by older code would be read as current.
+     */
     private static String codeFingerprint() {
         try {
-            Path code = Path.of(ModelCache.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-            return key(code.toString(), Long.toString(Files.size(code)),
-                    Long.toString(Files.getLastModifiedTime(code).toMillis())).substring(0, 12);
+            return codeFingerprint(Path.of(ModelCache.class.getProtectionDomain().getCodeSource().getLocation().toURI()));
         } catch (Exception e) {
             return "unknown";
         }
+    }
+
+    static String codeFingerprint(Path code) throws IOException {
+        long size = 0;
+        long newest = 0;
+        if (Files.isDirectory(code)) {
+            try (java.util.stream.Stream<Path> files = Files.walk(code)) {
+                for (Path f : (Iterable<Path>) files.filter(Files::isRegularFile)::iterator) {
+                    size += Files.size(f);
+                    newest = Math.max(newest, Files.getLastModifiedTime(f).toMillis());
+                }
+            }
+        } else {
+            size = Files.size(code);
+            newest = Files.getLastModifiedTime(code).toMillis();
+        }
+        return key(code.toString(), Long.toString(size), Long.toString(newest)).substring(0, 12);
     }
 
     private static void removeStale(Path dir, String current) {

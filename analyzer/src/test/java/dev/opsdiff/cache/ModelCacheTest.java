@@ -107,4 +107,18 @@ class ModelCacheTest {
             assertEquals(0, s.count());
         }
     }
+
+    @Test
+    void classesRecompiledInTheirDirectoryGetANewCacheFolder(@TempDir Path dir) throws Exception {
+        Path classes = java.nio.file.Files.createDirectories(dir.resolve("classes/dev/opsdiff"));
+        Path walker = java.nio.file.Files.writeString(classes.resolve("Walker.class"), "v1");
+        String before = ModelCache.codeFingerprint(dir.resolve("classes"));
+        assertEquals(before, ModelCache.codeFingerprint(dir.resolve("classes")), "stable while nothing changes");
+
+        // Same size, one nested file newer: the directory's own size and time stay as they were.
+        java.nio.file.Files.writeString(walker, "v2");
+        java.nio.file.Files.setLastModifiedTime(walker, java.nio.file.attribute.FileTime.fromMillis(
+                java.nio.file.Files.getLastModifiedTime(walker).toMillis() + 5_000));
+        org.junit.jupiter.api.Assertions.assertNotEquals(before, ModelCache.codeFingerprint(dir.resolve("classes")));
+    }
 }
