@@ -36,6 +36,9 @@ public final class GuardDiff {
 
     /** Guards lost in this pair, one per BEFORE guard, ordered by the AFTER location they are reported at. */
     public List<LostGuard> lost(MethodPair pair) {
+        if (before.effects(pair.before()).stream().allMatch(e -> e.guards().isEmpty())) {
+            return List.of(); // every loss is of a BEFORE guard: the AFTER side need not be analysed
+        }
         Map<String, String> renamedParams = parameterRenames(pair.before(), pair.after());
         Map<String, List<LostGuard>> byGuard = new LinkedHashMap<>();
         for (List<List<ProtectedEffect>> group : sameEffects(pair)) {
