@@ -94,7 +94,7 @@ final class WrappedTimeouts {
         return List.copyOf(out.values());
     }
 
-    private static boolean mayPassCarrier(MethodModel m, Set<String> apiMethodNames, Set<String> carriers) {
+    private boolean mayPassCarrier(MethodModel m, Set<String> apiMethodNames, Set<String> carriers) {
         for (CallSite c : m.calls()) {
             if (!apiMethodNames.contains(c.name())) {
                 continue;
@@ -109,16 +109,18 @@ final class WrappedTimeouts {
     }
 
     /**
-     * Whether an argument has one of the shapes {@link #carriedField} follows and names a carrier: the field, a
-     * getter call, or a local some call by a carrier's name filled. Any other shape cannot pass a field on.
+     * Whether an argument has one of the shapes {@link #carriedField} follows and could pass a carrier on: a
+     * setter-backed field of the method's own type, a getter call, or a local some call by a getter's name filled.
+     * Any other shape cannot, and a parameter merely named like a carrier field is not one.
      */
-    private static boolean mayCarry(MethodModel m, Expr arg, Set<String> carriers) {
+    private boolean mayCarry(MethodModel m, Expr arg, Set<String> carriers) {
         if (arg instanceof Expr.Name n) {
-            return carriers.contains(n.name()) || m.calls().stream()
+            return setters.containsKey(new FieldRef(m.declaringType(), n.name())) || m.calls().stream()
                     .anyMatch(f -> n.name().equals(f.assignedTo()) && carriers.contains(f.name()));
         }
         if (arg instanceof Expr.FieldRef f) {
-            return f.scope() instanceof Expr.Name s && s.name().equals("this") && carriers.contains(f.name());
+            return f.scope() instanceof Expr.Name s && s.name().equals("this")
+                    && setters.containsKey(new FieldRef(m.declaringType(), f.name()));
         }
         return arg instanceof Expr.Call call && carriers.contains(call.name());
     }
