@@ -31,23 +31,25 @@ final class RunTimes {
     String line(java.util.Set<String> ruleIds) {
         StringJoiner out = new StringJoiner(", ");
         long rules = 0;
+        boolean anyRule = false; // rules that ran in under a millisecond still ran: "rules 0 ms"
         StringJoiner notable = new StringJoiner(", ");
         boolean rulesWritten = false;
         for (Map.Entry<String, Long> e : millis.entrySet()) {
             if (ruleIds.contains(e.getKey())) {
                 rules += e.getValue();
+                anyRule = true;
                 if (e.getValue() >= NOTABLE_MILLIS) {
                     notable.add(e.getKey() + " " + e.getValue());
                 }
                 continue;
             }
-            if (!rulesWritten && rules > 0) {
+            if (!rulesWritten && anyRule) {
                 out.add(rulesText(rules, notable));
                 rulesWritten = true;
             }
             out.add(e.getKey() + " " + e.getValue() + " ms");
         }
-        if (!rulesWritten && rules > 0) {
+        if (!rulesWritten && anyRule) {
             out.add(rulesText(rules, notable));
         }
         return out.toString();
