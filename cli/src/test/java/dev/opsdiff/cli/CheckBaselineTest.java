@@ -32,9 +32,10 @@ class CheckBaselineTest {
         AnalysisResult result = new Analyzer(Analyzer.discoverRules(), Config.empty(), Settings.defaults())
                 .analyze(sides.before(), sides.after());
         // It failed twice in ~15 full builds (0 findings) and never alone: say everything we know when it does.
-        assertEquals(1, result.findings().size(), result.findings() + "; " + sides.changedFiles() + " changed files; "
-                + result.stats() + "; problems " + result.problems() + "; before " + sides.before().files()
-                + "; after " + sides.after().files());
+        assertEquals(1, result.findings().size(), () -> result.findings() + "; " + sides.changedFiles()
+                + " changed files; " + result.stats() + "; problems " + result.problems() + "; before "
+                + sides.before().files() + "; after " + sides.after().files() + "; scanned again, after "
+                + GitSnapshots.build(repo.git.getRepository(), range).after().files());
         return Fingerprints.stable(result.findings().get(0));
     }
 

@@ -42,6 +42,11 @@ public final class WorkingTreeScan {
     /** Reads the index and starts comparing the working tree with it under {@code scope}. */
     public static WorkingTreeScan start(Repository repo, PathScope scope) throws IOException {
         DirCache index = repo.readDirCache();
+        // Both comparisons iterate this one DirCache, and each DirCacheIterator validates its cache tree first,
+        // mutating it when it is stale (as after a JGit add or commit). Two threads doing that at once corrupted
+        // the tree: an index entry went missing (read as deleted) or the walk failed. Validated here, before the
+        // thread starts, every later validation only reads.
+        index.getCacheTree(true);
         CompletableFuture<Map<String, ObjectId>> changes = new CompletableFuture<>();
         Thread worker = new Thread(() -> {
             try {
