@@ -10,6 +10,8 @@ import dev.opsdiff.model.MethodModel;
 import dev.opsdiff.model.Parameter;
 import dev.opsdiff.model.TypeModel;
 import dev.opsdiff.resolve.ResolvedCall;
+import dev.opsdiff.source.Identifiers;
+import dev.opsdiff.source.Patterns;
 
 import java.util.List;
 import java.util.Map;
@@ -67,14 +69,14 @@ final class DeclaredGuards {
             return false;
         }
         Object names = settings.get("exceptionNames");
-        if (names != null && Pattern.compile(String.valueOf(names)).matcher(GuardCatalog.simple(caught)).matches()) {
+        if (names != null && Patterns.of(String.valueOf(names)).matcher(GuardCatalog.simple(caught)).matches()) {
             return true;
         }
         Object codes = settings.get("codeNames");
         if (codes == null) {
             return false;
         }
-        Pattern code = Pattern.compile(String.valueOf(codes));
+        Pattern code = Patterns.of(String.valueOf(codes));
         int line = view.site(i).location().endLine();
         return view.method.guards().stream().anyMatch(g -> g.kind() == Guard.Kind.EARLY_EXIT
                 && "throw".equals(g.exit()) && g.location().line() > line
@@ -97,7 +99,7 @@ final class DeclaredGuards {
         if (near.isEmpty()) {
             return false;
         }
-        Pattern test = Pattern.compile("\\binstanceof\\s+([\\w$]+\\.)*(" + String.join("|", exceptions.stream()
+        Pattern test = Patterns.of("\\binstanceof\\s+([\\w$]+\\.)*(" + String.join("|", exceptions.stream()
                 .map(x -> Pattern.quote(GuardCatalog.simple(x))).toList()) + ")\\b");
         return near.stream().anyMatch(t -> test.matcher(t).find());
     }
@@ -203,8 +205,7 @@ final class DeclaredGuards {
                             annotationText(a) + " " + p.typeName() + " " + p.name(), null, p.name(), m.location(), -1,
                             e.scope());
                     site.accept(f);
-                    Pattern uses = Pattern.compile("(?<![\\w$.])" + Pattern.quote(p.name()) + "(?![\\w$])");
-                    view.calls.stream().filter(rc -> uses.matcher(view.argsText(rc.site().index())).find())
+                    view.calls.stream().filter(rc -> Identifiers.uses(view.argsText(rc.site().index()), p.name()))
                             .forEach(rc -> protect.accept(rc.site().index(), f));
                 }
             }

@@ -3,6 +3,7 @@ package dev.opsdiff.guard;
 import dev.opsdiff.model.MethodModel;
 import dev.opsdiff.model.TypeModel;
 import dev.opsdiff.resolve.ResolvedProgram;
+import dev.opsdiff.source.Patterns;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -136,7 +137,7 @@ public final class EntryPoints {
         }
         Object supertypeNames = settings.get("supertypeNames");
         if (supertypeNames != null) {
-            Pattern names = Pattern.compile(String.valueOf(supertypeNames));
+            Pattern names = Patterns.of(String.valueOf(supertypeNames));
             boolean handler = owner.supertypes().stream().map(GuardCatalog::simple)
                     .anyMatch(t -> names.matcher(t).matches());
             if (!handler || !e.matchesName(m.name())) {

@@ -34,12 +34,16 @@ final class Keys {
         return sb.toString();
     }
 
+    private static final Pattern IDENTIFIER = Pattern.compile("(?<![\\w$.\"])([A-Za-z_$][\\w$]*)(?![\\w$])");
+    private static final Pattern ROOT_OR_STRING =
+            Pattern.compile("\"(?:\\\\.|[^\"\\\\])*\"|(?<![\\w$.])([A-Za-z_$][\\w$]*)");
+
     /** Replaces whole identifiers (not member names after a dot) by the given texts, in one pass. */
     static String substitute(String text, Map<String, String> names) {
         if (text == null || names.isEmpty()) {
             return text;
         }
-        Matcher m = Pattern.compile("(?<![\\w$.\"])([A-Za-z_$][\\w$]*)(?![\\w$])").matcher(text);
+        Matcher m = IDENTIFIER.matcher(text);
         StringBuilder sb = new StringBuilder();
         while (m.find()) {
             String replacement = names.getOrDefault(m.group(1), m.group(1));
@@ -59,7 +63,7 @@ final class Keys {
         if (key == null) {
             return out;
         }
-        Matcher m = Pattern.compile("\"(?:\\\\.|[^\"\\\\])*\"|(?<![\\w$.])([A-Za-z_$][\\w$]*)").matcher(key);
+        Matcher m = ROOT_OR_STRING.matcher(key);
         while (m.find()) {
             if (m.group(1) != null) {
                 out.add(m.group(1));

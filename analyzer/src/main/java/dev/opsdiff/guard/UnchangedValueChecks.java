@@ -70,10 +70,9 @@ final class UnchangedValueChecks {
     }
 
     private static boolean handedToGuarded(MethodView view, Guard g, String name) {
-        Pattern arg = Pattern.compile("(?<![\\w$.])" + Pattern.quote(name) + "(?![\\w$])");
         Set<Integer> conditionCalls = Set.copyOf(g.conditionCalls());
         return view.calls.stream().map(rc -> rc.site()).anyMatch(c -> !conditionCalls.contains(c.index())
                 && c.guards().stream().anyMatch(ref -> ref.guard() == g.index())
-                && c.args().stream().anyMatch(a -> arg.matcher(a.text()).matches()));
+                && c.args().stream().anyMatch(a -> name.equals(a.text())));
     }
 }

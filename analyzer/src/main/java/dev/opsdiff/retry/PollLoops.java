@@ -5,6 +5,7 @@ import dev.opsdiff.model.CallSite;
 import dev.opsdiff.model.Loop;
 import dev.opsdiff.model.LoopKind;
 import dev.opsdiff.model.MethodModel;
+import dev.opsdiff.source.Identifiers;
 import java.util.regex.Pattern;
 
 /**
@@ -74,9 +75,8 @@ final class PollLoops {
             if (v == null || !m.runsIn(read, l.index()) || read.location().line() == header) {
                 continue;
             }
-            Pattern name = Pattern.compile("(?<![\\w$.])" + Pattern.quote(v) + "(?![\\w$])");
-            boolean tested = name.matcher(l.iterates()).find() || m.calls().stream().anyMatch(c ->
-                    c.location().line() == header && m.runsIn(c, l.index()) && name.matcher(c.text()).find());
+            boolean tested = Identifiers.uses(l.iterates(), v) || m.calls().stream().anyMatch(c ->
+                    c.location().line() == header && m.runsIn(c, l.index()) && Identifiers.uses(c.text(), v));
             if (tested) {
                 return true;
             }
