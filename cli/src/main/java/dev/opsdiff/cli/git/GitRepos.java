@@ -43,6 +43,7 @@ public final class GitRepos {
         }
         Repository repo;
         try {
+            GitSystemConfig.apply(builder.getFS() != null ? builder.getFS() : org.eclipse.jgit.util.FS.DETECTED);
             repo = builder.build();
         } catch (IOException | IllegalArgumentException e) {
             throw new InputException("cannot open git repository " + builder.getGitDir() + ": " + e.getMessage(), e);
