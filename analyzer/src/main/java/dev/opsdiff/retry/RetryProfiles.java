@@ -10,8 +10,10 @@ import dev.opsdiff.summary.Factor;
 import dev.opsdiff.summary.Hop;
 import dev.opsdiff.values.ValueFolder;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -41,6 +43,9 @@ public final class RetryProfiles {
     private final Map<String, List<RetryLayer>> bodyLayers = new HashMap<>();
     private final Map<String, List<RetryLayer>> annotationLayers = new HashMap<>();
     private final Set<String> inProgress = new HashSet<>();
+    /** Methods whose body reaches a retry layer (in itself or a callee), and methods a full search showed do not. */
+    private final Set<String> reachesLayer = new HashSet<>();
+    private final Set<String> reachesNoLayer = new HashSet<>();
 
     private RetryProfiles(ResolvedProgram program) {
         this.program = program;
@@ -83,6 +88,56 @@ public final class RetryProfiles {
             out.put(k, new Exposure(e.key(), e.leaf(), e.nonIdempotent(), layers, e.path(), loop, e.loopMethod()));
         });
         return out;
+    }
+
+    /**
+     * Whether any exposure of {@link #entry} can be retried: a retry layer on the method, in its body, in the body
+     * of a method it reaches through calls, or on a method it calls through its proxy. "No" is exact (every layer an
+     * exposure carries comes from one of these), and costs a search of the call graph instead of building every
+     * exposure with its path; a search that finds no layer marks every method it visited, so each is searched once.
+     */
+    public synchronized boolean mayRetry(MethodModel m) {
+        return !annotationLayers(m).isEmpty() || reachesLayer(m);
+    }
+
+    private boolean reachesLayer(MethodModel start) {
+        if (reachesLayer.contains(start.id())) {
+            return true;
+        }
+        if (reachesNoLayer.contains(start.id())) {
+            return false;
+        }
+        Set<String> visited = new HashSet<>();
+        Deque<MethodModel> work = new ArrayDeque<>();
+        visited.add(start.id());
+        work.push(start);
+        while (!work.isEmpty()) {
+            MethodModel n = work.pop();
+            if (!bodyLayers(n).isEmpty()) {
+                reachesLayer.add(start.id());
+                return true;
+            }
+            for (ResolvedCall rc : program.calls(n)) {
+                Receiver.Kind r = rc.site().receiver().kind();
+                boolean proxied = r != Receiver.Kind.THIS && r != Receiver.Kind.SUPER;
+                for (String target : rc.targets()) {
+                    MethodModel callee = program.program().method(target).orElse(null);
+                    if (callee == null) {
+                        continue;
+                    }
+                    // The callee's own annotations count only through its proxy; its body counts either way.
+                    if (reachesLayer.contains(target) || proxied && !annotationLayers(callee).isEmpty()) {
+                        reachesLayer.add(start.id());
+                        return true;
+                    }
+                    if (!reachesNoLayer.contains(target) && visited.add(target)) {
+                        work.push(callee);
+                    }
+                }
+            }
+        }
+        reachesNoLayer.addAll(visited);
+        return false;
     }
 
     /** The work the method's body reaches, with the retries in the body and in callees (not its own annotations). */

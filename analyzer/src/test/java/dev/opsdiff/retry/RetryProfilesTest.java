@@ -200,4 +200,31 @@ class RetryProfilesTest {
         assertEquals(6, g.get(0).at().line(), "at the new RetryTemplate call");
         assertTrue(new RetryDiff(2).compare(a, a, id -> true).isEmpty(), "the same exposure is no growth");
     }
+
+    /** The cheap answer agrees with the exposures: "no" exactly when no exposure of the entry is retried. */
+    @Test
+    void mayRetryIsNoExactlyWhenNoExposureIsRetried() {
+        ResolvedProgram p = resolved("shop/StockClient.java", CLIENT, "shop/Checkout.java", """
+                package shop;
+                import org.springframework.retry.support.RetryTemplate;
+                class Checkout {
+                    private final StockClient stock;
+                    private final RetryTemplate retry = RetryTemplate.builder().maxAttempts(3).build();
+                    int viaProxy(String sku) { return retry.execute(ctx -> stock.plain(sku)); }
+                    int annotatedCallee(String sku) { return stock.reserve(sku); }
+                    int plainCallee(String sku) { return stock.plain(sku); }
+                    int twoHops(String sku) { return annotatedCallee(sku); }
+                    int nothing(String sku) { return sku.length(); }
+                }
+                """);
+        RetryProfiles r = RetryProfiles.of(p);
+        for (String name : List.of("viaProxy", "annotatedCallee", "plainCallee", "twoHops", "nothing")) {
+            var m = method(p.program(), "Checkout", name);
+            boolean retried = r.entry(m).values().stream().anyMatch(Exposure::retried);
+            assertEquals(retried, r.mayRetry(m), name);
+        }
+        assertTrue(r.mayRetry(method(p.program(), "Checkout", "twoHops")), "through a helper and a proxy");
+        assertFalse(r.mayRetry(method(p.program(), "Checkout", "plainCallee")));
+        assertTrue(r.mayRetry(method(p.program(), "StockClient", "reserve")), "its own annotation");
+    }
 }

@@ -69,6 +69,9 @@ public final class RetryAmplificationRule implements Rule {
         BackoffGrowth.of(context.beforeSide().program())
                 .lost(pair.before(), pair.after(), BackoffGrowth.of(context.afterSide().program()))
                 .ifPresent(lost -> context.report(BackoffGrowthFindings.of(ID, pair, lost)));
+        if (!after.mayRetry(pair.after())) {
+            return; // no retry layer on any path: no exposure to grow (found without building them)
+        }
         var exposuresAfter = after.entry(pair.after());
         if (exposuresAfter.values().stream().noneMatch(e -> e.retried())) {
             return;
