@@ -35,6 +35,9 @@ public final class ResolvedProgram {
     private final AnnotationEffects annotations;
     private final Map<String, List<ResolvedCall>> calls = new HashMap<>();
     private final Map<String, Set<Integer>> memoReads = new HashMap<>();
+    /** Methods by the names they call (from the model, unresolved): where the callers of a method can be. */
+    private Map<String, List<MethodModel>> byCalledName;
+    private final Map<String, List<MethodModel>> callers = new HashMap<>();
 
     public ResolvedProgram(ProgramModel program, Catalog catalog) {
         this.program = program;
@@ -65,6 +68,34 @@ public final class ResolvedProgram {
     /** Resolved calls of a method, in call-index order; computed once per method. */
     public synchronized List<ResolvedCall> calls(MethodModel method) {
         return calls.computeIfAbsent(method.id(), k -> resolveAll(method));
+    }
+
+    /**
+     * The methods whose resolved calls reach {@code callee}, in the program's method order. Resolution dispatches by
+     * name (overrides, interface implementations, constructors as {@code <init>}, method references), so only the
+     * methods calling that name are resolved, not the whole program.
+     */
+    public synchronized List<MethodModel> callersOf(MethodModel callee) {
+        List<MethodModel> known = callers.get(callee.id());
+        if (known != null) {
+            return known;
+        }
+        if (byCalledName == null) {
+            byCalledName = new HashMap<>();
+            for (MethodModel m : program.methods()) {
+                m.calls().stream().map(CallSite::name).distinct()
+                        .forEach(n -> byCalledName.computeIfAbsent(n, k -> new ArrayList<>()).add(m));
+            }
+        }
+        List<MethodModel> out = new ArrayList<>();
+        for (MethodModel m : byCalledName.getOrDefault(callee.name(), List.of())) {
+            if (calls(m).stream().anyMatch(c -> c.targets().contains(callee.id()))) {
+                out.add(m);
+            }
+        }
+        known = List.copyOf(out);
+        callers.put(callee.id(), known);
+        return known;
     }
 
     /**

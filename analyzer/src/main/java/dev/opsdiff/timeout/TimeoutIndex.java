@@ -1,6 +1,5 @@
 package dev.opsdiff.timeout;
 
-import dev.opsdiff.model.CallSite;
 import dev.opsdiff.model.MethodModel;
 import dev.opsdiff.model.TypeModel;
 import dev.opsdiff.resolve.ResolvedCall;
@@ -40,9 +39,6 @@ public final class TimeoutIndex {
     /** Per type name: its sites by owner. Computed when a type is first asked for, not for the whole program. */
     private final Map<String, Map<String, List<TimeoutSite>>> byType = new HashMap<>();
     private List<TimeoutSite> properties;
-    /** Methods by the names they call (from the model, unresolved): where the callers of a method are. */
-    private Map<String, List<MethodModel>> byCalledName;
-    private final Map<String, Set<String>> callers = new HashMap<>();
 
     private TimeoutIndex(ResolvedProgram program) {
         this.program = program;
@@ -122,7 +118,8 @@ public final class TimeoutIndex {
             }
             deadlinesOf(method).forEach(s -> out.add(new Deadline(s, method.id())));
             if (next.getValue() < MAX_CALLER_DEPTH) {
-                callersOf(method).forEach(c -> work.add(Map.entry(c, next.getValue() + 1)));
+                program.callersOf(method).stream().map(MethodModel::id).sorted()
+                        .forEach(c -> work.add(Map.entry(c, next.getValue() + 1)));
             }
         }
         return out;
@@ -172,32 +169,5 @@ public final class TimeoutIndex {
         }
         return ofType(m.declaringType()).getOrDefault(m.declaringType(), List.of()).stream()
                 .filter(s -> s.spec().isDeadline() && s.millis() != null).toList();
-    }
-
-    /**
-     * The methods whose resolved calls reach {@code callee}. Resolution dispatches by name (overrides, interface
-     * implementations, constructors as {@code <init>}), so only methods calling that name are resolved, not the
-     * whole program.
-     */
-    private Set<String> callersOf(MethodModel callee) {
-        Set<String> known = callers.get(callee.id());
-        if (known != null) {
-            return known;
-        }
-        if (byCalledName == null) {
-            byCalledName = new HashMap<>();
-            for (MethodModel m : program.program().methods()) {
-                m.calls().stream().map(CallSite::name).distinct()
-                        .forEach(n -> byCalledName.computeIfAbsent(n, k -> new ArrayList<>()).add(m));
-            }
-        }
-        Set<String> out = new TreeSet<>();
-        for (MethodModel m : byCalledName.getOrDefault(callee.name(), List.of())) {
-            if (program.calls(m).stream().anyMatch(c -> c.targets().contains(callee.id()))) {
-                out.add(m.id());
-            }
-        }
-        callers.put(callee.id(), out);
-        return out;
     }
 }

@@ -29,8 +29,6 @@ public final class AuthorizationChecks {
     }
 
     private final ResolvedProgram program;
-    /** Who calls each method, built on first use: a check moved up into the caller still applies. */
-    private java.util.Map<String, List<MethodModel>> callers;
     /** Each method's checks, asked once: a method is a helper, a caller and a pair's side of many questions. */
     private final java.util.Map<String, List<Check>> checksOf = new java.util.HashMap<>();
 
@@ -48,7 +46,7 @@ public final class AuthorizationChecks {
         for (int depth = 0; depth < 2; depth++) {
             List<MethodModel> next = new ArrayList<>();
             for (MethodModel callee : level) {
-                for (MethodModel caller : callers().getOrDefault(callee.id(), List.of())) {
+                for (MethodModel caller : program.callersOf(callee)) {
                     if (!seen.add(caller.id())) {
                         continue;
                     }
@@ -61,20 +59,6 @@ public final class AuthorizationChecks {
             level = next;
         }
         return false;
-    }
-
-    private synchronized java.util.Map<String, List<MethodModel>> callers() {
-        if (callers == null) {
-            callers = new java.util.HashMap<>();
-            for (MethodModel caller : program.program().methods()) {
-                for (ResolvedCall c : program.calls(caller)) {
-                    for (String t : c.targets()) {
-                        callers.computeIfAbsent(t, k -> new ArrayList<>()).add(caller);
-                    }
-                }
-            }
-        }
-        return callers;
     }
 
     /** The checks {@code m} applies; empty when it applies none (a {@code @PermitAll} counts as none). */
