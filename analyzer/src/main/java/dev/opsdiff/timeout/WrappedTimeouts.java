@@ -67,12 +67,12 @@ final class WrappedTimeouts {
 
     private List<TimeoutApi> wrappers(Set<String> apiMethodNames, CatalogMatch catalog) {
         Map<String, TimeoutApi> out = new LinkedHashMap<>();
-        Set<String> carriers = carrierNames();
+        Set<String> getterNames = getterNames();
 
         for (MethodModel m : program.program().methods()) {
             // Resolving a method's calls is the expensive part: only a call by a timeout API's name that is handed a
             // setter-backed field (by name, through its getter, or through a local its getter filled) can match.
-            if (!mayPassCarrier(m, apiMethodNames, carriers)) {
+            if (!mayPassCarrier(m, apiMethodNames, getterNames)) {
                 continue;
             }
             List<ResolvedCall> calls = program.calls(m);
@@ -94,13 +94,13 @@ final class WrappedTimeouts {
         return List.copyOf(out.values());
     }
 
-    private boolean mayPassCarrier(MethodModel m, Set<String> apiMethodNames, Set<String> carriers) {
+    private boolean mayPassCarrier(MethodModel m, Set<String> apiMethodNames, Set<String> getterNames) {
         for (CallSite c : m.calls()) {
             if (!apiMethodNames.contains(c.name())) {
                 continue;
             }
             for (Expr arg : c.args()) {
-                if (mayCarry(m, arg, carriers)) {
+                if (mayCarry(m, arg, getterNames)) {
                     return true;
                 }
             }
@@ -113,22 +113,21 @@ final class WrappedTimeouts {
      * setter-backed field of the method's own type, a getter call, or a local some call by a getter's name filled.
      * Any other shape cannot, and a parameter merely named like a carrier field is not one.
      */
-    private boolean mayCarry(MethodModel m, Expr arg, Set<String> carriers) {
+    private boolean mayCarry(MethodModel m, Expr arg, Set<String> getterNames) {
         if (arg instanceof Expr.Name n) {
             return setters.containsKey(new FieldRef(m.declaringType(), n.name())) || m.calls().stream()
-                    .anyMatch(f -> n.name().equals(f.assignedTo()) && carriers.contains(f.name()));
+                    .anyMatch(f -> n.name().equals(f.assignedTo()) && getterNames.contains(f.name()));
         }
         if (arg instanceof Expr.FieldRef f) {
             return f.scope() instanceof Expr.Name s && s.name().equals("this")
                     && setters.containsKey(new FieldRef(m.declaringType(), f.name()));
         }
-        return arg instanceof Expr.Call call && carriers.contains(call.name());
+        return arg instanceof Expr.Call call && getterNames.contains(call.name());
     }
 
-    /** The words an argument must contain to pass a setter-backed field on: the fields' names and their getters'. */
-    private Set<String> carrierNames() {
+    /** The names of the getters of setter-backed fields: the calls through which such a field is passed on. */
+    private Set<String> getterNames() {
         Set<String> out = new java.util.HashSet<>();
-        setters.keySet().forEach(f -> out.add(f.field()));
         getters.forEach((id, field) -> {
             if (setters.containsKey(field)) {
                 program.program().method(id).ifPresent(g -> out.add(g.name()));
