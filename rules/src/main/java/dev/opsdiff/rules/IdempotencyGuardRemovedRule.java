@@ -73,7 +73,7 @@ public final class IdempotencyGuardRemovedRule implements Rule {
         GuardDiff diff = sides.diff();
         List<LostGuard> lostGuards = diff.lost(pair);
         if (lostGuards.isEmpty()) {
-            return; // most pairs: no need to walk the callers up to an entry point
+            return; // most pairs: no need to classify the method as an entry point
         }
         Optional<String> repeat = sides.after().entryPoints().repeat(pair.after());
         Set<Location> reported = new HashSet<>();
