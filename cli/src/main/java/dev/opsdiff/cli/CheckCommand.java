@@ -1,10 +1,12 @@
 package dev.opsdiff.cli;
 
 import dev.opsdiff.catalog.CatalogLoader;
+import dev.opsdiff.cli.git.CommandLineScan;
 import dev.opsdiff.cli.git.EarlyRepository;
 import dev.opsdiff.cli.git.GitRange;
 import dev.opsdiff.cli.git.GitRepos;
 import dev.opsdiff.cli.git.GitSnapshots;
+import dev.opsdiff.cli.git.ObjectSource;
 import dev.opsdiff.cli.git.PathScope;
 import dev.opsdiff.cli.git.RangeResolver;
 import dev.opsdiff.cli.git.WorkingTreeScan;
@@ -97,6 +99,15 @@ public final class CheckCommand implements Callable<Integer> {
         long started = System.nanoTime();
         CatalogLoader.preload(); // overlaps with git
         Path dir = repo == null ? Path.of("") : repo;
+        CommandLineScan.Sides read = CommandLineScan.take(dir, base, staged);
+        if (read != null) {
+            try {
+                err.println("opsdiff: checking " + read.range().label());
+                return check(read.range(), read.sides(), read.objects(), started, err);
+            } finally {
+                CommandLineScan.close(read);
+            }
+        }
         EarlyRepository.Opened early = EarlyRepository.take(dir);
         try (Repository repository = early != null ? early.repository() : GitRepos.open(dir)) {
             // The working tree is compared with the index while the base is resolved (they need nothing of each other).
@@ -106,27 +117,32 @@ public final class CheckCommand implements Callable<Integer> {
                     .resolve(base, staged);
             err.println("opsdiff: checking " + range.label());
             GitSnapshots sides = GitSnapshots.build(repository, range, PathScope.ALL, workingTree);
-            long scanned = System.nanoTime();
-            ReportContext context = new ReportContext(VersionProvider.version(), "opsdiff/", range.label(), "");
-            // Inside the git directory: outside the sources, removed with the clone, shared by its worktrees.
-            Path cacheDir = repository.getDirectory().toPath().resolve("opsdiff").resolve("cache");
-            AnalysisRunner runner = new AnalysisRunner(options, spec.commandLine().getOut(), err,
-                Main.stdoutIsTerminal(spec), cacheDir);
-            runner.timed("command line", (started - Main.enteredNanos()) / 1_000_000);
-            var rules = runner.rules();
-            TrustedInputs.Resolved inputs = new TrustedInputs(repository, range, configFrom)
-                    .resolve(options.config, options.baseline, rules);
-            runner.timed("git", (scanned - started) / 1_000_000);
-            runner.timed("configuration", (System.nanoTime() - scanned) / 1_000_000);
-            inputs.notices().forEach(n -> err.println("opsdiff: notice: " + n));
-            context = context.withNotices(inputs.notices());
-            if (sides.changedFiles() == 0) {
-                err.println("opsdiff: no Java changes to check");
-                // Still run (on nothing) so that the requested report exists, e.g. an empty SARIF for upload.
-                Snapshot empty = Snapshot.of("(nothing changed)", List.of());
-                return runner.run(empty, empty, rules, inputs.config(), inputs.baseline(), context);
-            }
-            return runner.run(sides.before(), sides.after(), rules, inputs.config(), inputs.baseline(), context);
+            return check(range, sides, ObjectSource.of(repository), started, err);
         }
+    }
+
+    /** The analysis of the two sides, by whichever reader they were read. */
+    private int check(GitRange range, GitSnapshots sides, ObjectSource objects, long started, PrintWriter err) {
+        long scanned = System.nanoTime();
+        ReportContext context = new ReportContext(VersionProvider.version(), "opsdiff/", range.label(), "");
+        // Inside the git directory: outside the sources, removed with the clone, shared by its worktrees.
+        Path cacheDir = objects.gitDirectory().resolve("opsdiff").resolve("cache");
+        AnalysisRunner runner = new AnalysisRunner(options, spec.commandLine().getOut(), err,
+            Main.stdoutIsTerminal(spec), cacheDir);
+        runner.timed("command line", (started - Main.enteredNanos()) / 1_000_000);
+        var rules = runner.rules();
+        TrustedInputs.Resolved inputs = new TrustedInputs(objects, range, configFrom)
+                .resolve(options.config, options.baseline, rules);
+        runner.timed("git", (scanned - started) / 1_000_000);
+        runner.timed("configuration", (System.nanoTime() - scanned) / 1_000_000);
+        inputs.notices().forEach(n -> err.println("opsdiff: notice: " + n));
+        context = context.withNotices(inputs.notices());
+        if (sides.changedFiles() == 0) {
+            err.println("opsdiff: no Java changes to check");
+            // Still run (on nothing) so that the requested report exists, e.g. an empty SARIF for upload.
+            Snapshot empty = Snapshot.of("(nothing changed)", List.of());
+            return runner.run(empty, empty, rules, inputs.config(), inputs.baseline(), context);
+        }
+        return runner.run(sides.before(), sides.after(), rules, inputs.config(), inputs.baseline(), context);
     }
 }

@@ -2,6 +2,7 @@ package dev.opsdiff.cli;
 
 import dev.opsdiff.cache.ModelCache;
 import dev.opsdiff.catalog.CatalogLoader;
+import dev.opsdiff.cli.git.CommandLineScan;
 import dev.opsdiff.cli.git.EarlyRepository;
 import dev.opsdiff.source.InputException;
 import picocli.AutoComplete;
@@ -83,8 +84,13 @@ public final class Main implements Runnable {
         String command = args.length == 0 ? "" : args[0];
         List<String> options = java.util.Arrays.asList(args);
         if (command.equals("check")) {
-            // First: opening the repository and reading its pack index is the longest of the early work.
-            EarlyRepository.start(Path.of(optionValue(args, "--repo", "")), !options.contains("--staged"));
+            // First: reading git is the longest of the early work.
+            Path dir = Path.of(optionValue(args, "--repo", ""));
+            if (CommandLineScan.enabled()) {
+                CommandLineScan.start(dir, optionValue(args, "--base", null), options.contains("--staged"));
+            } else {
+                EarlyRepository.start(dir, !options.contains("--staged"));
+            }
         }
         if (command.equals("check") || command.equals("diff")) {
             CatalogLoader.preload(options.contains("--no-cache") ? ModelCache.none()

@@ -1,6 +1,7 @@
 package dev.opsdiff.cli;
 
 import dev.opsdiff.cli.git.GitRange;
+import dev.opsdiff.cli.git.ObjectSource;
 import dev.opsdiff.config.Config;
 import dev.opsdiff.config.ConfigChanges;
 import dev.opsdiff.config.ConfigLoader;
@@ -9,9 +10,7 @@ import dev.opsdiff.rule.Level;
 import dev.opsdiff.rule.Rule;
 import dev.opsdiff.source.InputException;
 import org.eclipse.jgit.lib.Constants;
-import org.eclipse.jgit.lib.ObjectReader;
 import org.eclipse.jgit.lib.Repository;
-import org.eclipse.jgit.treewalk.TreeWalk;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -39,20 +38,24 @@ final class TrustedInputs {
     record Resolved(Config config, Baseline baseline, List<String> notices) {
     }
 
-    private final Repository repo;
+    private final ObjectSource objects;
     private final GitRange range;
     private final From from;
     private final String baseName;
 
     TrustedInputs(Repository repo, GitRange range, From from) {
-        this.repo = repo;
+        this(ObjectSource.of(repo), range, from);
+    }
+
+    TrustedInputs(ObjectSource objects, GitRange range, From from) {
+        this.objects = objects;
         this.range = range;
         this.from = from;
         this.baseName = range.base() == null ? "the empty tree" : range.base().abbreviate(7).name();
     }
 
     Resolved resolve(Path configOption, Path baselineOption, List<Rule> rules) {
-        Path workTree = repo.getWorkTree().toPath().toAbsolutePath().normalize();
+        Path workTree = objects.workTree();
         List<String> notices = new ArrayList<>();
         Path configFile = configOption != null ? configOption.toAbsolutePath().normalize()
                 : workTree.resolve(".opsdiff.yml");
@@ -138,17 +141,10 @@ final class TrustedInputs {
         if (range.base() == null) {
             return null;
         }
-        try (ObjectReader reader = repo.newObjectReader();
-             TreeWalk walk = TreeWalk.forPath(reader, rel, range.base().getTree())) {
-            if (walk == null) {
-                return null;
-            }
-            var loader = reader.open(walk.getObjectId(0), Constants.OBJ_BLOB);
-            if (loader.getSize() > MAX_READ_BYTES) {
-                throw new InputException(rel + " at " + baseName + " is larger than " + MAX_READ_BYTES
-                        / 1024 + " KiB");
-            }
-            return loader.getCachedBytes(MAX_READ_BYTES);
+        try {
+            return objects.fileAt(range.base(), rel, MAX_READ_BYTES);
+        } catch (org.eclipse.jgit.errors.LargeObjectException e) {
+            throw new InputException(rel + " at " + baseName + " is larger than " + MAX_READ_BYTES / 1024 + " KiB");
         } catch (IOException e) {
             throw new InputException("cannot read " + rel + " from " + baseName + ": " + e.getMessage(), e);
         }

@@ -80,24 +80,39 @@ final class ChangeScanner {
                     indexed.put(path, isFile(e.getFileMode()) ? e.getObjectId() : null);
                 }
             }
-            Set<String> paths = new TreeSet<>(indexed.keySet()); // path order, as the scan's results promise
-            paths.addAll(committed.keySet());
-            paths.addAll(worked.keySet());
-            List<DiffEntry> changes = new ArrayList<>();
-            List<Unchanged> unchanged = new ArrayList<>();
-            for (String path : paths) {
-                ObjectId[] baseAndIndex = committed.get(path);
-                ObjectId inIndex = baseAndIndex != null ? baseAndIndex[1] : indexed.get(path);
-                ObjectId before = baseAndIndex != null ? baseAndIndex[0] : inIndex;
-                ObjectId after = work == null || !worked.containsKey(path) ? inIndex : worked.get(path);
-                if (before != null && before.equals(after)) {
-                    unchanged.add(new Unchanged(path, before));
-                } else if (before != null || after != null) {
-                    changes.add(WalkChange.of(path, before, after));
-                }
-            }
-            return new Scan(detectRenames(repo, reader, range, changes), unchanged);
+            Scan joined = join(indexed, committed, worked);
+            ContentSource after = range.staged() ? ContentSource.create(reader)
+                    : ContentSource.create(new FileTreeIterator(repo));
+            return new Scan(detectRenames(new RenameDetector(repo), new ContentSource.Pair(
+                    ContentSource.create(reader), after), joined.changes()), joined.unchanged());
         }
+    }
+
+    /**
+     * Sorts the paths of both comparisons (by either reader) into changed and unchanged files, in path order.
+     *
+     * @param indexed   every analyzable path of the index (stage 0) to its blob id (null: not a regular file)
+     * @param committed path to {base id, index id} where the base and the index differ
+     * @param worked    path to the working file's id (null: gone) where the working tree and the index differ
+     */
+    static Scan join(Map<String, ObjectId> indexed, Map<String, ObjectId[]> committed, Map<String, ObjectId> worked) {
+        Set<String> paths = new TreeSet<>(indexed.keySet());
+        paths.addAll(committed.keySet());
+        paths.addAll(worked.keySet());
+        List<DiffEntry> changes = new ArrayList<>();
+        List<Unchanged> unchanged = new ArrayList<>();
+        for (String path : paths) {
+            ObjectId[] baseAndIndex = committed.get(path);
+            ObjectId inIndex = baseAndIndex != null ? baseAndIndex[1] : indexed.get(path);
+            ObjectId before = baseAndIndex != null ? baseAndIndex[0] : inIndex;
+            ObjectId after = worked.containsKey(path) ? worked.get(path) : inIndex;
+            if (before != null && before.equals(after)) {
+                unchanged.add(new Unchanged(path, before));
+            } else if (before != null || after != null) {
+                changes.add(WalkChange.of(path, before, after));
+            }
+        }
+        return new Scan(changes, unchanged);
     }
 
     /**
@@ -152,13 +167,9 @@ final class ChangeScanner {
      * Git's rename detection over the changed files only. The AFTER side of a working-tree comparison has ids
      * that are not in the object database, so its content is read from the files for similarity scoring.
      */
-    private static List<DiffEntry> detectRenames(Repository repo, ObjectReader reader, GitRange range,
-                                                 List<DiffEntry> changes) throws IOException {
-        RenameDetector detector = new RenameDetector(repo);
+    static List<DiffEntry> detectRenames(RenameDetector detector, ContentSource.Pair sources, List<DiffEntry> changes)
+            throws IOException {
         detector.addAll(changes);
-        ContentSource after = range.staged() ? ContentSource.create(reader)
-                : ContentSource.create(new FileTreeIterator(repo));
-        ContentSource.Pair sources = new ContentSource.Pair(ContentSource.create(reader), after);
         try {
             List<DiffEntry> paired = new ArrayList<>(detector.compute(sources, NullProgressMonitor.INSTANCE));
             paired.sort(java.util.Comparator.comparing(ChangeScanner::sortPath));

@@ -55,7 +55,7 @@ public final class GitRepos {
         return repo;
     }
 
-    private static File hookIndexFile(Path gitDir) {
+    static File hookIndexFile(Path gitDir) {
         String value = System.getenv("GIT_INDEX_FILE");
         if (value == null || value.isBlank()) {
             return null;

@@ -4,9 +4,7 @@ import dev.opsdiff.source.InputException;
 import dev.opsdiff.source.Snapshot;
 import dev.opsdiff.source.SourceFile;
 import org.eclipse.jgit.diff.DiffEntry;
-import org.eclipse.jgit.lib.Constants;
 import org.eclipse.jgit.lib.ObjectId;
-import org.eclipse.jgit.lib.ObjectReader;
 import org.eclipse.jgit.lib.Repository;
 
 import java.io.IOException;
@@ -55,23 +53,28 @@ public record GitSnapshots(Snapshot before, Snapshot after, int changedFiles) {
         } catch (IOException e) {
             throw new InputException("cannot read git repository " + repo.getDirectory() + ": " + e.getMessage(), e);
         }
-        Path workTree = repo.getWorkTree().toPath();
+        return of(ObjectSource.of(repo), range, scan);
+    }
+
+    /** The two sides of a scan, reading file text from {@code objects} and the work tree when asked. */
+    static GitSnapshots of(ObjectSource objects, GitRange range, ChangeScanner.Scan scan) {
+        Path workTree = objects.workTree();
         Map<String, SourceFile> before = new TreeMap<>();
         Map<String, SourceFile> after = new TreeMap<>();
         for (ChangeScanner.Unchanged u : scan.unchanged()) {
             // With --staged the working tree may hold unstaged edits, so only the blob is the committed content.
-            SourceFile shared = range.staged() ? blob(repo, u.path(), u.id()) : workFile(workTree, u.path(), u.id());
+            SourceFile shared = range.staged() ? blob(objects, u.path(), u.id()) : workFile(workTree, u.path(), u.id());
             before.put(u.path(), shared);
             after.put(u.path(), shared);
         }
         for (DiffEntry e : scan.changes()) {
             SourceFile old = null;
             if (e.getChangeType() != DiffEntry.ChangeType.ADD && e.getChangeType() != DiffEntry.ChangeType.COPY) {
-                old = blob(repo, e.getOldPath(), e.getOldId().toObjectId());
+                old = blob(objects, e.getOldPath(), e.getOldId().toObjectId());
                 before.put(old.path(), old);
             }
             if (e.getChangeType() != DiffEntry.ChangeType.DELETE) {
-                SourceFile now = range.staged() ? blob(repo, e.getNewPath(), e.getNewId().toObjectId())
+                SourceFile now = range.staged() ? blob(objects, e.getNewPath(), e.getNewId().toObjectId())
                         : workFile(workTree, e.getNewPath(), null);
                 after.put(now.path(), now);
             }
@@ -82,11 +85,11 @@ public record GitSnapshots(Snapshot before, Snapshot after, int changedFiles) {
                 scan.changes().size());
     }
 
-    /** A blob read on demand. A reader per call: the analysis reads files from several threads. */
-    private static SourceFile blob(Repository repo, String path, ObjectId id) {
+    /** A blob read on demand. */
+    private static SourceFile blob(ObjectSource objects, String path, ObjectId id) {
         return new SourceFile(path, () -> {
-            try (ObjectReader reader = repo.newObjectReader()) {
-                return decode(reader.open(id, Constants.OBJ_BLOB).getCachedBytes(Integer.MAX_VALUE));
+            try {
+                return decode(objects.blob(id));
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot read " + path + " (" + id.name() + ") from git", e);
             }

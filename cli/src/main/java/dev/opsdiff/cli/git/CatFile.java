@@ -1,0 +1,135 @@
+package dev.opsdiff.cli.git;
+
+import org.eclipse.jgit.errors.LargeObjectException;
+import org.eclipse.jgit.errors.MissingObjectException;
+import org.eclipse.jgit.lib.Constants;
+import org.eclipse.jgit.lib.ObjectId;
+import org.eclipse.jgit.revwalk.RevCommit;
+
+import java.io.BufferedInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+
+/**
+ * Objects read through one long-lived {@code git cat-file --batch}. git maps its pack index and looks up only what
+ * is asked, where JGit first loads the whole index (0.1–0.25 s for kafka's 1.5 million objects). Requests are
+ * answered one at a time; a broken process makes every later read fail with an {@link IOException}.
+ */
+final class CatFile implements ObjectSource, AutoCloseable {
+    private final Path gitDirectory;
+    private final Path workTree;
+    private final Process process;
+    private final OutputStream requests;
+    private final InputStream answers;
+
+    private CatFile(GitCommand git, Path gitDirectory) {
+        this.workTree = git.workTree();
+        this.gitDirectory = gitDirectory;
+        this.process = git.start("cat-file", "--batch");
+        this.requests = process.getOutputStream();
+        this.answers = new BufferedInputStream(process.getInputStream(), 1 << 16);
+    }
+
+    static CatFile start(GitCommand git, Path gitDirectory) {
+        return new CatFile(git, gitDirectory);
+    }
+
+    @Override
+    public Path workTree() {
+        return workTree;
+    }
+
+    @Override
+    public Path gitDirectory() {
+        return gitDirectory;
+    }
+
+    @Override
+    public byte[] blob(ObjectId id) throws IOException {
+        Answer a = read(id.name());
+        if (a == null) {
+            throw new MissingObjectException(id, Constants.OBJ_BLOB);
+        }
+        if (!a.type.equals("blob")) {
+            throw new IOException(id.name() + " is a " + a.type + ", not a file");
+        }
+        return a.bytes;
+    }
+
+    @Override
+    public byte[] fileAt(RevCommit commit, String path, int maxBytes) throws IOException {
+        if (path.indexOf('\n') >= 0 || path.indexOf('\r') >= 0) {
+            throw new IOException("cannot look up a path with a line break: " + path);
+        }
+        Answer a = read(commit.getTree().name() + ":" + path);
+        if (a == null) {
+            return null;
+        }
+        if (!a.type.equals("blob")) {
+            throw new IOException(path + " is a " + a.type + ", not a file");
+        }
+        if (a.bytes.length > maxBytes) {
+            throw new LargeObjectException.ExceedsLimit(maxBytes, a.bytes.length);
+        }
+        return a.bytes;
+    }
+
+    /** The raw bytes of a commit, for {@link RevCommit#parse(byte[])}; null when there is no such commit. */
+    byte[] commit(ObjectId id) throws IOException {
+        Answer a = read(id.name());
+        return a == null || !a.type.equals("commit") ? null : a.bytes;
+    }
+
+    private record Answer(String type, byte[] bytes) {
+    }
+
+    /** One request: {@code <object> SP <type> SP <size> LF <contents> LF}, or {@code <name> missing LF}. */
+    private synchronized Answer read(String name) throws IOException {
+        requests.write((name + "\n").getBytes(StandardCharsets.UTF_8));
+        requests.flush();
+        String header = line();
+        String[] parts = header.split(" ");
+        if (parts.length != 3) {
+            if (header.endsWith(" missing") || header.endsWith(" ambiguous")) {
+                return null;
+            }
+            throw new IOException("git cat-file: unexpected answer '" + header + "' for " + name);
+        }
+        int size;
+        try {
+            size = Math.toIntExact(Long.parseLong(parts[2]));
+        } catch (NumberFormatException | ArithmeticException e) {
+            throw new IOException("git cat-file: object " + name + " too large: " + parts[2], e);
+        }
+        byte[] bytes = answers.readNBytes(size);
+        if (bytes.length != size || answers.read() != '\n') {
+            throw new IOException("git cat-file ended while reading " + name);
+        }
+        return new Answer(parts[1], bytes);
+    }
+
+    private String line() throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(64);
+        for (int b = answers.read(); b != '\n'; b = answers.read()) {
+            if (b < 0) {
+                throw new IOException("git cat-file ended unexpectedly");
+            }
+            out.write(b);
+        }
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    @Override
+    public void close() {
+        try {
+            requests.close();
+        } catch (IOException e) {
+            // It is gone already.
+        }
+        process.destroy();
+    }
+}
