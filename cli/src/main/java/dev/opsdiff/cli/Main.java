@@ -80,7 +80,7 @@ public final class Main implements Runnable {
      * Work a command needs that depends on no option but a directory starts before picocli parses the command line
      * (~0.1 s on a cold JVM): the bundled catalog for diff and check, and opening the repository for check.
      */
-    private static void startEarlyWork(String[] args) {
+    static void startEarlyWork(String[] args) {
         String command = args.length == 0 ? "" : args[0];
         List<String> options = java.util.Arrays.asList(args);
         if (command.equals("check")) {
