@@ -14,5 +14,5 @@ import java.util.List;
  * @param checkPattern a regular expression over method names, alternative to {@code checks}
  */
 public record AuthorizationApi(String library, List<String> annotations, List<String> permits, List<String> checks,
-                               String checkPattern) implements java.io.Serializable {
+                               String checkPattern) {
 }

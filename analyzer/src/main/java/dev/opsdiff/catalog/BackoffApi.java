@@ -30,5 +30,5 @@ import java.util.List;
  */
 public record BackoffApi(String library, List<String> clocks, String clockNames, String stampNames,
                          List<String> throttles, List<String> exponentials, String attemptNames, String delayNames,
-                         List<String> delayedSubmits, List<String> immediateSubmits) implements java.io.Serializable {
+                         List<String> delayedSubmits, List<String> immediateSubmits) {
 }

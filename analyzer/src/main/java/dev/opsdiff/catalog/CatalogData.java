@@ -24,7 +24,7 @@ public record CatalogData(
         @JsonProperty("regions") List<RegionApi> regions,
         @JsonProperty("fallbacks") List<FallbackApi> fallbacks,
         @JsonProperty("authorization") List<AuthorizationApi> authorization,
-        @JsonProperty("backoffs") List<BackoffApi> backoffs) implements java.io.Serializable {
+        @JsonProperty("backoffs") List<BackoffApi> backoffs) {
 
     /**
      * A client API: calls on receivers of the listed types (or of types carrying one of {@code annotatedWith},
@@ -42,7 +42,7 @@ public record CatalogData(
      */
     public record Api(String library, List<String> types, List<String> annotatedWith, Boolean remote,
                       List<Call> calls, List<String> batch, String batchPattern, List<String> loading,
-                      Map<String, String> returns) implements java.io.Serializable {
+                      Map<String, String> returns) {
     }
 
     /**
@@ -50,7 +50,7 @@ public record CatalogData(
      * @param methods method names; {@code *} means every method
      * @param pattern a regular expression over the method name, alternative to {@code methods}
      */
-    public record Call(EffectKind effect, List<String> methods, String pattern) implements java.io.Serializable {
+    public record Call(EffectKind effect, List<String> methods, String pattern) {
     }
 
     /**
@@ -60,7 +60,7 @@ public record CatalogData(
      * @param proxied            true when the effect is applied by a proxy, so self-invocation bypasses it
      */
     public record MethodAnnotation(List<String> annotations, EffectKind effect, List<String> resourceAttributes,
-                                   Boolean remote, Boolean proxied, String library) implements java.io.Serializable {
+                                   Boolean remote, Boolean proxied, String library) {
     }
 
     /**
@@ -77,6 +77,6 @@ public record CatalogData(
      */
     public record LoopVocabulary(List<String> iterationMethods, List<String> alwaysIterate, List<String> streamSources,
                                  List<String> multiValuedTypes, List<String> singleValuedTypes,
-                                 List<String> rangeSources, List<String> chunkMethods) implements java.io.Serializable {
+                                 List<String> rangeSources, List<String> chunkMethods) {
     }
 }

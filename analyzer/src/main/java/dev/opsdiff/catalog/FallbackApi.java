@@ -22,5 +22,5 @@ import java.util.List;
  */
 public record FallbackApi(String library, List<String> callbacks, List<String> annotations,
                           List<String> methodAttributes, List<String> typeAttributes, Boolean annotatedIsFallback,
-                          String compensationPattern) implements java.io.Serializable {
+                          String compensationPattern) {
 }

@@ -69,5 +69,5 @@ public record GuardApi(String library, String kind, String shape, List<String> t
                        String argPattern, List<String> annotations, List<String> typeAnnotations,
                        List<String> supertypes, List<String> exceptions, List<String> headers, List<String> effects,
                        List<String> chain, String verb, String repeat, Map<String, Object> settings,
-                       Boolean sharedStore) implements java.io.Serializable {
+                       Boolean sharedStore) {
 }

@@ -16,5 +16,5 @@ import java.util.List;
  *                {@code Mono.fromSupplier(ref::get)}) that run their argument only when the read found nothing
  *                ({@code orElseGet}, {@code switchIfEmpty}): what they run sits behind the read like a miss branch
  */
-public record MemoApi(String library, List<String> types, List<String> reads, List<String> onEmpty) implements java.io.Serializable {
+public record MemoApi(String library, List<String> types, List<String> reads, List<String> onEmpty) {
 }

@@ -16,7 +16,7 @@ import java.util.List;
  *                        proxy would (a transactional caller's transaction also covers the callee)
  */
 public record ProxyApi(String library, List<String> annotations, String applies, String holds,
-                       Boolean coveredByCaller) implements java.io.Serializable {
+                       Boolean coveredByCaller) {
     public boolean covered() {
         return Boolean.TRUE.equals(coveredByCaller);
     }

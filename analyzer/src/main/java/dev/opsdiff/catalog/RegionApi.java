@@ -17,5 +17,5 @@ import java.util.List;
  * @param holds     what is held meanwhile, for messages ("a database connection", "the lock")
  */
 public record RegionApi(String library, List<String> types, List<String> callbacks, List<String> enter,
-                        List<String> exit, String holds) implements java.io.Serializable {
+                        List<String> exit, String holds) {
 }

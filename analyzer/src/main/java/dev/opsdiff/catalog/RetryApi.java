@@ -43,7 +43,7 @@ public record RetryApi(String library, List<String> types, List<String> methods,
                        List<String> propertyPrefixes, Map<String, String> properties,
                        List<String> nonIdempotent, List<String> nonIdempotentAnnotations,
                        List<String> nonIdempotentArguments, String nonIdempotentPattern,
-                       Map<String, Object> settings) implements java.io.Serializable {
+                       Map<String, Object> settings) {
     public static final String SCOPE_UPSTREAM = "upstream";
 
     public boolean upstream() {

@@ -32,5 +32,5 @@ import java.util.List;
  */
 public record RoleApi(String role, String library, EffectKind effect, String writes, String batch, String ignore,
                       List<String> supertypes, List<String> scanAnnotations, List<String> parameterAnnotations,
-                      List<String> suffixes) implements java.io.Serializable {
+                      List<String> suffixes) {
 }

@@ -56,7 +56,7 @@ public record TimeoutApi(String library, List<String> types, List<String> method
                          Map<String, Integer> arguments, String attribute, String unitAttribute, String nameAttribute,
                          @JsonProperty("default") String defaultValue, Boolean infiniteWhenNonPositive,
                          Boolean deadline, Boolean waits, Map<String, String> factories, Map<String, Object> settings,
-                         Boolean zeroIsNoWait, List<String> unboundedBy, List<String> keys, Integer keyArgument) implements java.io.Serializable {
+                         Boolean zeroIsNoWait, List<String> unboundedBy, List<String> keys, Integer keyArgument) {
 
     public boolean isDeadline() {
         return Boolean.TRUE.equals(deadline);

@@ -3,8 +3,7 @@ package dev.opsdiff.catalog;
 import org.junit.jupiter.api.Test;
 
 import java.io.ByteArrayOutputStream;
-import java.io.ObjectOutputStream;
-import java.util.ArrayList;
+import java.io.DataOutputStream;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -30,10 +29,17 @@ class SerializedCatalogTest {
         assertNull(SerializedCatalog.read(new byte[] {1, 2, 3}));
         byte[] bytes = SerializedCatalog.write(CatalogLoader.builtInData());
         assertNull(SerializedCatalog.read(java.util.Arrays.copyOf(bytes, bytes.length / 2)), "truncated");
-        // A class outside the allowed set is refused by the filter, not instantiated.
+        // A type outside the catalog package is refused before it is loaded, let alone instantiated.
         ByteArrayOutputStream other = new ByteArrayOutputStream();
-        try (ObjectOutputStream out = new ObjectOutputStream(other)) {
-            out.writeObject(new ArrayList<>(List.of(new java.io.File("/etc/passwd"))));
+        try (DataOutputStream out = new DataOutputStream(other)) {
+            out.write(java.util.Arrays.copyOf(bytes, 4)); // the format's magic number
+            out.writeByte(7); // a list
+            out.writeInt(1);
+            out.writeByte(9); // of one record
+            out.writeInt(-1);
+            out.writeUTF("java.io.File");
+            out.writeByte(1);
+            out.writeUTF("/etc/passwd");
         }
         assertNull(SerializedCatalog.read(other.toByteArray()));
     }
