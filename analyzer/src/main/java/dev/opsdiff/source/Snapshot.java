@@ -21,8 +21,9 @@ public interface Snapshot {
     }
 
     static Snapshot of(String label, List<SourceFile> files) {
-        List<SourceFile> sorted = files.stream()
-                .sorted(java.util.Comparator.comparing(SourceFile::path)).toList();
+        // Most callers pass files in path order already (git scans, filtered snapshots): checking is one pass.
+        List<SourceFile> sorted = inPathOrder(files) ? List.copyOf(files)
+                : files.stream().sorted(java.util.Comparator.comparing(SourceFile::path)).toList();
         return new Snapshot() {
             /** By path, built on first look-up: a whole repository's side holds thousands of files. */
             private volatile Map<String, SourceFile> byPath;
@@ -48,5 +49,14 @@ public interface Snapshot {
                 return Optional.ofNullable(index.get(path));
             }
         };
+    }
+
+    private static boolean inPathOrder(List<SourceFile> files) {
+        for (int i = 1; i < files.size(); i++) {
+            if (files.get(i - 1).path().compareTo(files.get(i).path()) > 0) {
+                return false;
+            }
+        }
+        return true;
     }
 }

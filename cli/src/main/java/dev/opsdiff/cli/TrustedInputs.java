@@ -142,7 +142,7 @@ final class TrustedInputs {
             return null;
         }
         try {
-            return objects.fileAt(range.base(), rel, MAX_READ_BYTES);
+            return objects.fileAt(range.baseTree(), rel, MAX_READ_BYTES);
         } catch (org.eclipse.jgit.errors.LargeObjectException e) {
             throw new InputException(rel + " at " + baseName + " is larger than " + MAX_READ_BYTES / 1024 + " KiB");
         } catch (IOException e) {

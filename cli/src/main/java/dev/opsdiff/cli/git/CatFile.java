@@ -4,7 +4,6 @@ import org.eclipse.jgit.errors.LargeObjectException;
 import org.eclipse.jgit.errors.MissingObjectException;
 import org.eclipse.jgit.lib.Constants;
 import org.eclipse.jgit.lib.ObjectId;
-import org.eclipse.jgit.revwalk.RevCommit;
 
 import java.io.BufferedInputStream;
 import java.io.ByteArrayOutputStream;
@@ -61,11 +60,11 @@ final class CatFile implements ObjectSource, AutoCloseable {
     }
 
     @Override
-    public byte[] fileAt(RevCommit commit, String path, int maxBytes) throws IOException {
+    public byte[] fileAt(ObjectId tree, String path, int maxBytes) throws IOException {
         if (path.indexOf('\n') >= 0 || path.indexOf('\r') >= 0) {
             throw new IOException("cannot look up a path with a line break: " + path);
         }
-        Answer a = read(commit.getTree().name() + ":" + path);
+        Answer a = read(tree.name() + ":" + path);
         if (a == null) {
             return null;
         }
@@ -78,10 +77,15 @@ final class CatFile implements ObjectSource, AutoCloseable {
         return a.bytes;
     }
 
-    /** The raw bytes of a commit, for {@link RevCommit#parse(byte[])}; null when there is no such commit. */
-    byte[] commit(ObjectId id) throws IOException {
-        Answer a = read(id.name());
-        return a == null || !a.type.equals("commit") ? null : a.bytes;
+    /** A commit's tree (its first header line), or null when there is no such commit. */
+    ObjectId treeOf(ObjectId commit) throws IOException {
+        Answer a = read(commit.name());
+        if (a == null || !a.type.equals("commit") || a.bytes.length < 46
+                || !new String(a.bytes, 0, 5, StandardCharsets.US_ASCII).equals("tree ")) {
+            return null;
+        }
+        String tree = new String(a.bytes, 5, 40, StandardCharsets.US_ASCII);
+        return ObjectId.isId(tree) ? ObjectId.fromString(tree) : null;
     }
 
     private record Answer(String type, byte[] bytes) {

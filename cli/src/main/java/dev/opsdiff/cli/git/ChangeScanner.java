@@ -155,7 +155,7 @@ final class ChangeScanner {
 
     private static AbstractTreeIterator baseTree(GitRange range, ObjectReader reader) throws IOException {
         return range.base() == null ? new EmptyTreeIterator()
-                : new CanonicalTreeParser(null, reader, range.base().getTree());
+                : new CanonicalTreeParser(null, reader, range.baseTree());
     }
 
     /** The blob id of a regular file in tree {@code i}, else null (absent, a symlink or a submodule). */

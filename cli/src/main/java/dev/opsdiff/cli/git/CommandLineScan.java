@@ -6,7 +6,6 @@ import org.eclipse.jgit.diff.DiffEntry;
 import org.eclipse.jgit.diff.RenameDetector;
 import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.lib.Repository;
-import org.eclipse.jgit.revwalk.RevCommit;
 
 import java.io.File;
 import java.io.IOException;
@@ -150,34 +149,34 @@ public final class CommandLineScan {
     /** HEAD, or the single merge base of HEAD and the ref; null for every other case. */
     private static GitRange range(GitCommand git, CatFile objects, String baseRef, boolean staged)
             throws IOException {
-        RevCommit head = commit(git, objects, "HEAD");
+        ObjectId head = commit(git, "HEAD");
         if (head == null) {
             return null;
         }
         if (baseRef == null) {
-            return new GitRange(staged, head, "HEAD (" + RangeResolver.abbrev(head) + ")");
+            return range(objects, staged, head, "HEAD (" + RangeResolver.abbrev(head) + ")");
         }
-        RevCommit ref = commit(git, objects, baseRef);
+        ObjectId ref = commit(git, baseRef);
         if (ref == null) {
             return null;
         }
         List<String> bases = lines(git.run("merge-base", "--all", head.name(), ref.name()));
-        if (bases.size() != 1) {
+        if (bases.size() != 1 || !ObjectId.isId(bases.get(0))) {
             return null;
         }
-        RevCommit base = parse(objects, ObjectId.fromString(bases.get(0)));
-        return base == null ? null
-                : new GitRange(false, base, baseRef + "...HEAD (merge base " + RangeResolver.abbrev(base) + ")");
+        ObjectId base = ObjectId.fromString(bases.get(0));
+        return range(objects, false, base, baseRef + "...HEAD (merge base " + RangeResolver.abbrev(base) + ")");
     }
 
-    private static RevCommit commit(GitCommand git, CatFile objects, String rev) throws IOException {
+    private static GitRange range(CatFile objects, boolean staged, ObjectId base, String description)
+            throws IOException {
+        ObjectId tree = objects.treeOf(base);
+        return tree == null ? null : new GitRange(staged, base, tree, description);
+    }
+
+    private static ObjectId commit(GitCommand git, String rev) {
         List<String> id = lines(git.run("rev-parse", "--verify", "--quiet", rev + "^{commit}"));
-        return id.size() == 1 && ObjectId.isId(id.get(0)) ? parse(objects, ObjectId.fromString(id.get(0))) : null;
-    }
-
-    private static RevCommit parse(CatFile objects, ObjectId id) throws IOException {
-        byte[] raw = objects.commit(id);
-        return raw == null ? null : RevCommit.parse(raw);
+        return id.size() == 1 && ObjectId.isId(id.get(0)) ? ObjectId.fromString(id.get(0)) : null;
     }
 
     /** {@code git diff-index --raw -z}: path to {base id, index id}; null when an entry is unmerged. */
@@ -197,22 +196,34 @@ public final class CommandLineScan {
         return out;
     }
 
-    /** {@code git ls-files --stage -z}: every analyzable path to its id; null when the index has a conflict. */
+    /**
+     * {@code git ls-files --stage -z}: every analyzable path to its id; null when the index has a conflict. Entries
+     * are {@code <6-digit mode> SP <40-hex id> SP <stage> TAB <path> NUL}, read in place: this runs for every file
+     * of the tree in a cold JVM.
+     */
     private static Map<String, ObjectId> indexed(byte[] output) {
         Map<String, ObjectId> out = new HashMap<>();
-        for (String entry : GitCommand.fields(output)) {
-            int tab = entry.indexOf('\t');
-            String[] meta = entry.substring(0, Math.max(tab, 0)).split(" ");
-            if (tab < 0 || meta.length != 3) {
+        int start = 0;
+        while (start < output.length) {
+            int end = start;
+            while (end < output.length && output[end] != 0) {
+                end++;
+            }
+            int tab = start + 50 - 1;
+            if (end <= tab || output[start + 6] != ' ' || output[start + 47] != ' ' || output[tab] != '\t') {
                 return null;
             }
-            if (!meta[2].equals("0")) {
-                return null;
+            if (output[start + 48] != '0') {
+                return null; // a conflict: JGit's reading handles it
             }
-            String path = entry.substring(tab + 1);
+            String path = new String(output, tab + 1, end - tab - 1, StandardCharsets.UTF_8);
             if (analyzable(path)) {
-                out.put(path, fileId(meta[0], meta[1]));
+                boolean regular = output[start] == '1' && output[start + 1] == '0' && output[start + 2] == '0'
+                        && output[start + 3] == '6' && output[start + 4] == '4' && output[start + 5] == '4'
+                        || regular(new String(output, start, 6, StandardCharsets.US_ASCII));
+                out.put(path, regular ? ObjectId.fromString(output, start + 7) : null);
             }
+            start = end + 1;
         }
         return out;
     }

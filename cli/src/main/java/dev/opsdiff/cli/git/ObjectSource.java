@@ -5,7 +5,6 @@ import org.eclipse.jgit.lib.Constants;
 import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.lib.ObjectReader;
 import org.eclipse.jgit.lib.Repository;
-import org.eclipse.jgit.revwalk.RevCommit;
 import org.eclipse.jgit.treewalk.TreeWalk;
 
 import java.io.IOException;
@@ -26,12 +25,12 @@ public interface ObjectSource {
     byte[] blob(ObjectId id) throws IOException;
 
     /**
-     * The bytes of {@code path} in {@code commit}'s tree, or null when the tree has no such entry.
+     * The bytes of {@code path} in {@code tree}, or null when the tree has no such entry.
      *
      * @throws LargeObjectException.ExceedsLimit when it is larger than {@code maxBytes}
      * @throws IOException                       when it cannot be read, or is not a file
      */
-    byte[] fileAt(RevCommit commit, String path, int maxBytes) throws IOException;
+    byte[] fileAt(ObjectId tree, String path, int maxBytes) throws IOException;
 
     /** JGit's reading of {@code repo} (which the caller closes). */
     static ObjectSource of(Repository repo) {
@@ -55,9 +54,9 @@ public interface ObjectSource {
             }
 
             @Override
-            public byte[] fileAt(RevCommit commit, String path, int maxBytes) throws IOException {
+            public byte[] fileAt(ObjectId tree, String path, int maxBytes) throws IOException {
                 try (ObjectReader reader = repo.newObjectReader();
-                     TreeWalk walk = TreeWalk.forPath(reader, path, commit.getTree())) {
+                     TreeWalk walk = TreeWalk.forPath(reader, path, tree)) {
                     if (walk == null) {
                         return null;
                     }
