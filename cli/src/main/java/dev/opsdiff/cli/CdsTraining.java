@@ -14,14 +14,16 @@ import java.util.Comparator;
 import java.util.stream.Stream;
 
 /**
- * The run the launcher records its class-data archive from, once per build: a {@code check} of a small change in a
+ * The run the launcher lists the classes of its class-data archive from, once per build: a {@code check} of a small
+ * change in a
  * temporary repository and a {@code diff} of the same two versions, each with every report format, so that the
  * archive holds the classes real runs load (git, parsing, every rule, the reports). Recorded from whatever command
  * ran first instead, it held only that command's classes: after {@code opsdiff --version} or a check without Java
  * changes, a kafka check still loaded 800 classes from the jar (~60 ms of wall time, ~100 ms of CPU).
  *
- * <p>{@code java -XX:ArchiveClassesAtExit=opsdiff.jsa -cp opsdiff.jar dev.opsdiff.cli.CdsTraining BEFORE AFTER}
- * (the bundled example's two directories). Writes only below a temporary directory, which it deletes.
+ * <p>{@code java -XX:DumpLoadedClassList=classes.lst -cp opsdiff.jar dev.opsdiff.cli.CdsTraining BEFORE AFTER} (the
+ * bundled example's two directories), then {@code java -Xshare:dump -XX:SharedClassListFile=classes.lst ...}. Writes
+ * only below a temporary directory, which it deletes.
  */
 public final class CdsTraining {
     private CdsTraining() {
