@@ -32,7 +32,14 @@ import java.util.regex.Pattern;
  */
 public final class JavaParserFrontEnd implements FrontEnd {
     private static final Pattern IGNORE_COMMENT = Pattern.compile("//\\s*opsdiff:ignore\\s+([\\w,-]+)");
-    private static final ParserConfiguration.LanguageLevel LANGUAGE_LEVEL = newestLanguageLevel();
+    /**
+     * Computed on the first parse, not when the front end is created: JavaParser's language levels build their
+     * validators when the enum initializes (~20 ms of a cold JVM), and a check served from the model cache parses
+     * nothing.
+     */
+    private static final class Newest {
+        static final ParserConfiguration.LanguageLevel LANGUAGE_LEVEL = newestLanguageLevel();
+    }
 
     private final Catalog.Vocabulary loops;
     private final long maxFileBytes;
@@ -51,7 +58,7 @@ public final class JavaParserFrontEnd implements FrontEnd {
     public Result build(SourceFile file, String side) {
         // A parser per call: JavaParser instances are not thread-safe and are cheap to create.
         ParserConfiguration config = new ParserConfiguration()
-                .setLanguageLevel(LANGUAGE_LEVEL)
+                .setLanguageLevel(Newest.LANGUAGE_LEVEL)
                 .setAttributeComments(false)
                 .setStoreTokens(true);
         String text;
