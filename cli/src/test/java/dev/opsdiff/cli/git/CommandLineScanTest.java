@@ -114,9 +114,71 @@ class CommandLineScanTest {
     }
 
     @Test
+    void pathsWithSpacesAndNonAsciiCharacters() throws Exception {
+        write("src/main/java/ü/Grüße Welt.java", "package ü;\nclass Grüße { }\n");
+        commit("unicode");
+        write("src/main/java/ü/Grüße Welt.java", "package ü;\nclass Grüße { int x; }\n");
+        write("src/main/java/ü/Neu ö.java", "package ü;\nclass Neu { }\n");
+        assertSameSides(null, false, 2);
+        assertSameSides("HEAD~1", false, 2);
+    }
+
+    @Test
+    void lineEndingsConvertedOnTheWayIn() throws Exception {
+        git.getRepository().getConfig().setString("core", null, "autocrlf", "true");
+        git.getRepository().getConfig().save();
+        write("src/main/java/a/Crlf.java", "package a;\r\nclass Crlf { }\r\n");
+        commit("crlf");
+        Path f = dir.resolve("src/main/java/a/Crlf.java");
+        Files.setLastModifiedTime(f, FileTime.fromMillis(System.currentTimeMillis() + 5_000));
+        assertSameSides(null, false, 0);
+        write("src/main/java/a/Crlf.java", "package a;\r\nclass Crlf { int y; }\r\n");
+        assertSameSides(null, false, 1);
+    }
+
+    @Test
+    void stagedDeletionRestoredOnDiskAndIntentToAdd() throws Exception {
+        git.rm().addFilepattern("src/main/java/a/B.java").call();
+        write("src/main/java/a/B.java", "package a;\nclass B { }\n");
+        write("src/main/java/a/Later.java", "package a;\nclass Later { }\n");
+        new ProcessBuilder("git", "add", "-N", "src/main/java/a/Later.java").directory(dir.toFile())
+                .redirectErrorStream(true).start().waitFor();
+        assertSameSides(null, false, -1);
+        assertSameSides(null, true, -1);
+    }
+
+    @Test
+    void aLinkedWorktree() throws Exception {
+        Path other = dir.resolveSibling(dir.getFileName() + "-worktree");
+        Process p = new ProcessBuilder("git", "worktree", "add", "-q", "-b", "side", other.toString())
+                .directory(dir.toFile()).redirectErrorStream(true).start();
+        assertEquals(0, p.waitFor(), new String(p.getInputStream().readAllBytes()));
+        Files.writeString(other.resolve("src/main/java/a/A.java"), "package a;\nclass A { int side; }\n");
+        CommandLineScan.Sides read = CommandLineScan.read(other, null, false);
+        assertNotNull(read);
+        try (Repository repo = GitRepos.open(other)) {
+            GitRange range = new RangeResolver(repo, w -> { }).resolve(null, false);
+            GitSnapshots jgit = GitSnapshots.build(repo, range);
+            assertEquals(1, jgit.changedFiles());
+            assertEquals(describe(jgit.after()), describe(read.sides().after()));
+            assertEquals(repo.getDirectory().toPath().toRealPath(), read.objects().gitDirectory().toRealPath());
+        } finally {
+            CommandLineScan.close(read);
+        }
+    }
+
+    @Test
     void casesLeftToJGit() throws Exception {
         assertNull(CommandLineScan.read(dir, "no-such-branch", false), "unknown ref: JGit says so");
         assertNull(CommandLineScan.read(dir, "--output=x", false), "not a ref");
+        git.branchCreate().setName("other").call();
+        write("src/main/java/a/A.java", "package a;\nclass A { int main; }\n");
+        commit("main");
+        git.checkout().setName("other").call();
+        write("src/main/java/a/A.java", "package a;\nclass A { int other; }\n");
+        commit("other");
+        git.merge().include(git.getRepository().resolve("main")).call();
+        assertNull(CommandLineScan.read(dir, null, false), "a conflict: JGit reads it");
         Path empty = Files.createDirectories(dir.resolve("empty"));
         try (Git fresh = Git.init().setDirectory(empty.toFile()).setInitialBranch("main").call()) {
             assertNull(CommandLineScan.read(empty, null, false), "no commits yet");
