@@ -31,7 +31,7 @@ final class Neighbourhood {
     static Set<String> of(Snapshot before, Snapshot after, ProgramBuilder builder, TypeIndex.FactsSource facts) {
         Map<String, SourceFile> b = byPath(before);
         Map<String, SourceFile> a = byPath(after);
-        Set<String> all = new TreeSet<>(b.keySet());
+        Set<String> all = new java.util.HashSet<>(b.keySet()); // order-free: what it feeds is sorted
         all.addAll(a.keySet());
         Set<String> focus = new TreeSet<>();
         Set<String> changedJava = new TreeSet<>();

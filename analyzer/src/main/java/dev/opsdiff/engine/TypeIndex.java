@@ -20,9 +20,10 @@ import java.util.regex.Pattern;
 final class TypeIndex {
     private static final Pattern PLAIN_WORD = Pattern.compile("[A-Z][A-Za-z0-9_]*");
 
-    private final Map<String, Set<String>> filesOfType = new HashMap<>();
-    private final Map<String, Set<String>> typesBySimpleName = new HashMap<>();
-    private final Map<String, Set<String>> subtypeCandidates = new HashMap<>();
+    // Unsorted while the index is built (every file of the tree, in a cold JVM), sorted when first asked for.
+    private final Map<String, Collection<String>> filesOfType = new HashMap<>();
+    private final Map<String, Collection<String>> typesBySimpleName = new HashMap<>();
+    private final Map<String, Collection<String>> subtypeCandidates = new HashMap<>();
     private final Map<String, SourceFacts> factsByPath = new HashMap<>();
     private final Map<String, List<SourceFile>> filesByPath = new HashMap<>();
 
@@ -59,10 +60,10 @@ final class TypeIndex {
         // are analyzed anyway), whose versions are alike, so the first version's stand for the path.
         factsByPath.merge(path, facts, (a, b) -> a);
         for (SourceFacts.DeclaredType t : facts.types()) {
-            filesOfType.computeIfAbsent(t.qualifiedName(), k -> new TreeSet<>()).add(path);
-            typesBySimpleName.computeIfAbsent(t.simpleName(), k -> new TreeSet<>()).add(t.qualifiedName());
+            filesOfType.computeIfAbsent(t.qualifiedName(), k -> new ArrayList<>(1)).add(path);
+            typesBySimpleName.computeIfAbsent(t.simpleName(), k -> new ArrayList<>(1)).add(t.qualifiedName());
             for (String s : t.supertypeWords()) {
-                subtypeCandidates.computeIfAbsent(s, k -> new TreeSet<>()).add(t.qualifiedName());
+                subtypeCandidates.computeIfAbsent(s, k -> new ArrayList<>(1)).add(t.qualifiedName());
             }
         }
     }
@@ -73,16 +74,31 @@ final class TypeIndex {
 
     /** Paths of the files declaring the type (on either side), sorted. */
     Set<String> filesOf(String qualifiedName) {
-        return filesOfType.getOrDefault(qualifiedName, Set.of());
+        return sorted(filesOfType, qualifiedName);
     }
 
+    /** Qualified names of the types with this simple name, sorted. */
     Set<String> typesNamed(String simpleName) {
-        return typesBySimpleName.getOrDefault(simpleName, Set.of());
+        return sorted(typesBySimpleName, simpleName);
     }
 
-    /** Types whose extends/implements clause mentions the simple name (a superset of its direct subtypes). */
+    /** Types whose extends/implements clause mentions the simple name (a superset of its direct subtypes), sorted. */
     Set<String> possibleSubtypes(String simpleName) {
-        return subtypeCandidates.getOrDefault(simpleName, Set.of());
+        return sorted(subtypeCandidates, simpleName);
+    }
+
+    /** The entry as a sorted set, kept so: a check asks for a few of the index's entries. */
+    private static Set<String> sorted(Map<String, Collection<String>> map, String key) {
+        Collection<String> values = map.get(key);
+        if (values == null) {
+            return Set.of();
+        }
+        if (values instanceof TreeSet<String> done) {
+            return done;
+        }
+        TreeSet<String> out = new TreeSet<>(values);
+        map.put(key, out);
+        return out;
     }
 
     /**

@@ -3,10 +3,12 @@ package dev.opsdiff.engine;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class SourceFactsTest {
@@ -54,9 +56,27 @@ class SourceFactsTest {
         assertEquals(1, SourceFacts.scan(deep.toString()).types().size());
     }
 
+    /** The pack reads back what it wrote, and anything cut short is an error, not wrong facts. */
+    @Test
+    void packReadsBackEqualAndRejectsTruncation() throws java.io.IOException {
+        Map<String, SourceFacts> facts = new java.util.LinkedHashMap<>();
+        facts.put("git:1", SourceFacts.scan("package a.b;\nimport x.Y;\n@MapperScan(\"p\") class Base extends Order "
+                + "implements Api, Closeable { String k = env.getProperty(\"k\"); class Inner {} }\n"));
+        facts.put("git:2", SourceFacts.scan("class Plain { }\n"));
+        facts.put("git:3", SourceFacts.scan(""));
+        byte[] bytes = FactsPack.encode(facts);
+        Map<String, SourceFacts> read = FactsPack.decode(bytes);
+        assertEquals(facts, read);
+        assertEquals(facts.get("git:1").words(), read.get("git:1").words());
+        for (int cut : new int[] {3, 9, bytes.length / 2, bytes.length - 1}) {
+            assertThrows(java.io.IOException.class, () -> FactsPack.decode(java.util.Arrays.copyOf(bytes, cut)),
+                    "cut at " + cut);
+        }
+    }
+
     /** The packed word list answers by binary search: every word it holds, and nothing else (prefixes included). */
     @Test
-    void packedWordsFindExactlyTheirWords() {
+    void packedWordsFindExactlyTheirWords() throws java.io.IOException {
         java.util.Random random = new java.util.Random(7);
         for (int round = 0; round < 200; round++) {
             Set<String> words = new java.util.TreeSet<>();
@@ -64,7 +84,7 @@ class SourceFactsTest {
             for (int i = 0; i < n; i++) {
                 words.add(word(random));
             }
-            FactsPack.Words packed = new FactsPack.Words(FactsPack.Words.joined(words));
+            FactsPack.Words packed = FactsPack.Words.ofFramed(FactsPack.Words.framed(words));
             assertEquals(words.size(), packed.size());
             for (String w : words) {
                 assertTrue(packed.contains(w), w + " in " + words);
@@ -79,9 +99,10 @@ class SourceFactsTest {
                 assertEquals(words.contains(probe), packed.contains(probe), probe + " in " + words);
             }
         }
-        assertFalse(new FactsPack.Words("").contains("A"));
-        assertFalse(new FactsPack.Words("A\nB").contains("A\nB"));
-        assertFalse(new FactsPack.Words("A\nB").contains(""));
+        assertFalse(FactsPack.Words.ofFramed("\n\n").contains("A"));
+        assertFalse(FactsPack.Words.ofFramed("\nA\nB\n").contains("A\nB"));
+        assertFalse(FactsPack.Words.ofFramed("\nA\nB\n").contains(""));
+        assertThrows(java.io.IOException.class, () -> FactsPack.Words.ofFramed("A\nB"), "not framed");
     }
 
     private static String word(java.util.Random random) {
