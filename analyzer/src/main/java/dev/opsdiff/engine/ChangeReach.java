@@ -194,23 +194,23 @@ final class ChangeReach {
      * methods), so that no caller a summary would follow is missed.
      */
     private static Set<String> relevant(ResolvedProgram side, Predicate<MethodModel> changed, Set<String> tainted) {
-        // Callers not resolved yet, by the names they call; once resolved, a caller is indexed by its exact targets
-        // and leaves these sets, so each method is resolved at most once however many callees share a name.
-        Map<String, Set<MethodModel>> unresolvedByName = new HashMap<>();
+        // Candidate callers come from the program's index of methods by the names they call (shared with the rules);
+        // once resolved, a caller is indexed by its exact targets, so each method is resolved at most once however
+        // many callees share a name.
+        Set<String> resolved = new HashSet<>();
         Map<String, Set<MethodModel>> callersOf = new HashMap<>();
         Deque<MethodModel> work = new ArrayDeque<>();
         Set<String> relevant = new HashSet<>();
         Ancestry ancestry = new Ancestry(side.program());
+        boolean anyTainted = !tainted.isEmpty();
         for (FileModel f : side.program().files()) {
-            boolean wholeFile = fileDepends(f, tainted);
+            boolean wholeFile = anyTainted && fileDepends(f, tainted);
             for (TypeModel t : f.types()) {
-                boolean wholeType = wholeFile || typeDepends(t, tainted);
+                boolean wholeType = wholeFile || anyTainted && typeDepends(t, tainted);
                 for (MethodModel m : t.methods()) {
-                    if ((wholeType || changed.test(m) || methodDepends(m, tainted)) && relevant.add(m.id())) {
+                    if ((wholeType || changed.test(m) || anyTainted && methodDepends(m, tainted))
+                            && relevant.add(m.id())) {
                         work.add(m);
-                    } else {
-                        m.calls().forEach(c -> unresolvedByName.computeIfAbsent(c.name(),
-                                k -> new java.util.LinkedHashSet<>()).add(m));
                     }
                 }
             }
@@ -223,13 +223,14 @@ final class ChangeReach {
                 }
             }
             // Constructors and their call sites share the name <init>; method references carry the method's name.
-            Set<MethodModel> candidates = unresolvedByName.get(callee.name());
-            if (candidates == null) {
+            List<MethodModel> candidates = side.methodsCalling(callee.name());
+            if (candidates.isEmpty()) {
                 continue;
             }
             Set<String> calleeTypes = ancestry.of(callee.declaringType());
-            for (MethodModel caller : List.copyOf(candidates)) {
-                if (relevant.contains(caller.id()) || !mayCall(caller, callee, calleeTypes, ancestry)) {
+            for (MethodModel caller : candidates) {
+                if (relevant.contains(caller.id()) || resolved.contains(caller.id())
+                        || !mayCall(caller, callee, calleeTypes, ancestry)) {
                     continue;
                 }
                 boolean reaches = false;
@@ -239,7 +240,7 @@ final class ChangeReach {
                         reaches |= relevant.contains(target);
                     }
                 }
-                caller.calls().forEach(c -> unresolvedByName.getOrDefault(c.name(), new HashSet<>()).remove(caller));
+                resolved.add(caller.id());
                 if (reaches && relevant.add(caller.id())) {
                     work.add(caller);
                 }
@@ -367,8 +368,8 @@ final class ChangeReach {
     }
 
     private static boolean mentions(String text, Set<String> words) {
-        if (text == null) {
-            return false;
+        if (text == null || words.stream().noneMatch(text::contains)) {
+            return false; // a word not in the text at all: no need to split it into words
         }
         Matcher m = WORD.matcher(text);
         while (m.find()) {

@@ -80,15 +80,8 @@ public final class ResolvedProgram {
         if (known != null) {
             return known;
         }
-        if (byCalledName == null) {
-            byCalledName = new HashMap<>();
-            for (MethodModel m : program.methods()) {
-                m.calls().stream().map(CallSite::name).distinct()
-                        .forEach(n -> byCalledName.computeIfAbsent(n, k -> new ArrayList<>()).add(m));
-            }
-        }
         List<MethodModel> out = new ArrayList<>();
-        for (MethodModel m : byCalledName.getOrDefault(callee.name(), List.of())) {
+        for (MethodModel m : methodsCalling(callee.name())) {
             if (calls(m).stream().anyMatch(c -> c.targets().contains(callee.id()))) {
                 out.add(m);
             }
@@ -96,6 +89,21 @@ public final class ResolvedProgram {
         known = List.copyOf(out);
         callers.put(callee.id(), known);
         return known;
+    }
+
+    /**
+     * The methods with a call site of this name (constructors: {@code <init>}), in the program's method order: the
+     * candidates for calling a method of that name, found without resolving anything. Built once per program.
+     */
+    public synchronized List<MethodModel> methodsCalling(String name) {
+        if (byCalledName == null) {
+            byCalledName = new HashMap<>();
+            for (MethodModel m : program.methods()) {
+                m.calls().stream().map(CallSite::name).distinct()
+                        .forEach(n -> byCalledName.computeIfAbsent(n, k -> new ArrayList<>()).add(m));
+            }
+        }
+        return byCalledName.getOrDefault(name, List.of());
     }
 
     /**
