@@ -179,19 +179,39 @@ public final class CommandLineScan {
         return id.size() == 1 && ObjectId.isId(id.get(0)) ? ObjectId.fromString(id.get(0)) : null;
     }
 
-    /** {@code git diff-index --raw -z}: path to {base id, index id}; null when an entry is unmerged. */
-    private static Map<String, ObjectId[]> committed(byte[] output) {
-        Map<String, ObjectId[]> out = new HashMap<>();
+    /** One entry of {@code git diff-* --raw -z} output on an analyzable path. */
+    private record RawEntry(String oldMode, String newMode, String oldId, String newId, String status, String path) {
+    }
+
+    /**
+     * The analyzable entries of {@code --raw -z} output ({@code :<mode> <mode> <id> <id> <status> NUL <path> NUL});
+     * null when one is unmerged or not in that form (JGit then reads the repository).
+     */
+    private static List<RawEntry> raw(byte[] output) {
+        List<RawEntry> out = new ArrayList<>();
         List<String> f = GitCommand.fields(output);
         for (int i = 0; i + 1 < f.size(); i += 2) {
             String[] meta = f.get(i).split(" ");
-            String path = f.get(i + 1);
-            if (meta.length != 5 || meta[4].startsWith("U")) {
+            if (meta.length != 5 || !meta[0].startsWith(":") || meta[4].startsWith("U")) {
                 return null;
             }
+            String path = f.get(i + 1);
             if (analyzable(path)) {
-                out.put(path, new ObjectId[] {fileId(meta[0].substring(1), meta[2]), fileId(meta[1], meta[3])});
+                out.add(new RawEntry(meta[0].substring(1), meta[1], meta[2], meta[3], meta[4], path));
             }
+        }
+        return out;
+    }
+
+    /** {@code git diff-index --raw -z}: path to {base id, index id}; null when an entry is unmerged. */
+    private static Map<String, ObjectId[]> committed(byte[] output) {
+        List<RawEntry> entries = raw(output);
+        if (entries == null) {
+            return null;
+        }
+        Map<String, ObjectId[]> out = new HashMap<>();
+        for (RawEntry e : entries) {
+            out.put(e.path(), new ObjectId[] {fileId(e.oldMode(), e.oldId()), fileId(e.newMode(), e.newId())});
         }
         return out;
     }
@@ -236,22 +256,17 @@ public final class CommandLineScan {
      */
     private static Map<String, ObjectId> worked(GitCommand git, Map<String, ObjectId> indexed, byte[] modified,
                                                 byte[] untracked) throws IOException {
+        List<RawEntry> entries = raw(modified);
+        if (entries == null) {
+            return null;
+        }
         Map<String, ObjectId> out = new HashMap<>();
         List<String> toHash = new ArrayList<>();
-        List<String> f = GitCommand.fields(modified);
-        for (int i = 0; i + 1 < f.size(); i += 2) {
-            String[] meta = f.get(i).split(" ");
-            String path = f.get(i + 1);
-            if (meta.length != 5 || meta[4].startsWith("U")) {
-                return null;
-            }
-            if (!analyzable(path)) {
-                continue;
-            }
-            if (meta[4].startsWith("D") || !regular(meta[1])) {
-                out.put(path, null);
+        for (RawEntry e : entries) {
+            if (e.status().startsWith("D") || !regular(e.newMode())) {
+                out.put(e.path(), null);
             } else {
-                toHash.add(path);
+                toHash.add(e.path());
             }
         }
         for (String path : GitCommand.fields(untracked)) {
