@@ -103,6 +103,9 @@ public final class CheckCommand implements Callable<Integer> {
         if (read != null) {
             try {
                 err.println("opsdiff: checking " + read.range().label());
+                if (options.stats) {
+                    err.println("opsdiff: git read with " + CommandLineScan.executable());
+                }
                 return check(read.range(), read.sides(), read.objects(), started, err);
             } finally {
                 CommandLineScan.close(read);
@@ -116,6 +119,10 @@ public final class CheckCommand implements Callable<Integer> {
             GitRange range = new RangeResolver(repository, w -> err.println("opsdiff: warning: " + w))
                     .resolve(base, staged);
             err.println("opsdiff: checking " + range.label());
+            if (options.stats) {
+                err.println("opsdiff: git read with JGit" + (CommandLineScan.enabled()
+                        ? " (this repository's state is one the git executable's reader leaves to JGit)" : ""));
+            }
             GitSnapshots sides = GitSnapshots.build(repository, range, PathScope.ALL, workingTree);
             return check(range, sides, ObjectSource.of(repository), started, err);
         }

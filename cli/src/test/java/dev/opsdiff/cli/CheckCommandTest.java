@@ -58,6 +58,10 @@ class CheckCommandTest {
                 at = next;
             }
             assertTrue(time.matches(".*git \\d+ ms, configuration \\d+ ms.*"), time);
+            // Which reader read git: the executable whenever one is on PATH (this state is an ordinary one).
+            String reader = dev.opsdiff.cli.git.CommandLineScan.executable();
+            assertTrue(r.err().contains("opsdiff: git read with " + (reader != null ? reader + "\n" : "JGit\n")),
+                    r.toString());
         }
     }
 

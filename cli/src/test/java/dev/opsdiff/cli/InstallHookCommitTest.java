@@ -20,8 +20,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * End to end with the real {@code git} binary (this tests git's behaviour, so it runs git; opsdiff itself never
- * does): install the hook, commit a risky staged change, and watch git refuse it with the finding shown. The hook
+ * End to end with the real {@code git} binary (this tests git's behaviour: the index a hook sees): install the hook, commit a risky staged change, and watch git refuse it with the finding shown. The hook
  * starts opsdiff from this test's class path through a small launcher, so it needs no packaged jar.
  */
 class InstallHookCommitTest {
@@ -58,6 +57,29 @@ class InstallHookCommitTest {
             repo.write("src/main/java/shop/Note.java", "package shop;\n\nclass Note {\n}\n").stageAll();
             Git benign = git(work, "commit", "-m", "a new class");
             assertEquals(0, benign.code(), "a harmless change commits: " + benign.output());
+        }
+    }
+
+    /**
+     * {@code git commit -a} stages into a temporary index and points the hook at it with {@code GIT_INDEX_FILE}:
+     * the change is in no index the hook could find otherwise.
+     */
+    @Test
+    void commitAllIsCheckedThroughTheIndexGitHandsTheHook() throws Exception {
+        Path work = tmp.resolve("repo");
+        try (GitFixture repo = GitFixture.withService(work)) {
+            System.setProperty(Launcher.PROPERTY, testLauncher().toString());
+            try {
+                assertEquals(0, GitFixture.run("install-hook", "--repo", work.toString()).code());
+            } finally {
+                System.clearProperty(Launcher.PROPERTY);
+            }
+            ObjectId before = repo.git.getRepository().resolve("HEAD");
+            repo.write(PRICING_PATH, PRICING_RISKY); // not staged
+            Git all = git(work, "commit", "-a", "-m", "all at once");
+            assertNotEquals(0, all.code(), all.output());
+            assertTrue(all.output().contains("[cache-cardinality]"), all.output());
+            assertEquals(before, repo.git.getRepository().resolve("HEAD"), "nothing was committed");
         }
     }
 

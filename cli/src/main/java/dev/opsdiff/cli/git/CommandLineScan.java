@@ -48,6 +48,12 @@ public final class CommandLineScan {
         return GitCommand.executable() != null;
     }
 
+    /** The executable checks read git with, for {@code --stats}; null when JGit reads. */
+    public static String executable() {
+        Path exe = GitCommand.executable();
+        return exe == null ? null : exe.toString();
+    }
+
     /** Starts reading the sides on a daemon thread, before the command line is parsed. */
     public static void start(Path dir, String baseRef, boolean staged) {
         Request request = new Request(dir.toAbsolutePath().normalize(), baseRef, staged, new CompletableFuture<>());
