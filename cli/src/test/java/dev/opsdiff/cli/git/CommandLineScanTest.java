@@ -171,6 +171,11 @@ class CommandLineScanTest {
     void casesLeftToJGit() throws Exception {
         assertNull(CommandLineScan.read(dir, "no-such-branch", false), "unknown ref: JGit says so");
         assertNull(CommandLineScan.read(dir, "--output=x", false), "not a ref");
+        write("src/main/java/a/-Dash.java", "package a;\nclass Dash { }\n");
+        assertSameSides(null, false, 1);
+        write("src/main/java/a/Line\nBreak.java", "package a;\nclass LineBreak { }\n");
+        assertNull(CommandLineScan.read(dir, null, false), "a path git cannot take on a line of its own");
+        Files.delete(dir.resolve("src/main/java/a/Line\nBreak.java"));
         git.branchCreate().setName("other").call();
         write("src/main/java/a/A.java", "package a;\nclass A { int main; }\n");
         commit("main");
