@@ -194,9 +194,11 @@ final class ChangeReach {
      * methods), so that no caller a summary would follow is missed.
      */
     private static Set<String> relevant(ResolvedProgram side, Predicate<MethodModel> changed, Set<String> tainted) {
-        // Candidate callers come from the program's index of methods by the names they call (shared with the rules);
-        // once resolved, a caller is indexed by its exact targets, so each method is resolved at most once however
-        // many callees share a name.
+        // Callers not resolved yet, by the names they call, taken from the program's index (shared with the rules)
+        // when a name is first asked for; once resolved, a caller is indexed by its exact targets and leaves these
+        // sets, so each method is resolved at most once however many callees share a name, and a name called by
+        // thousands of methods is not walked again for each of its callees.
+        Map<String, Set<MethodModel>> unresolvedByName = new HashMap<>();
         Set<String> resolved = new HashSet<>();
         Map<String, Set<MethodModel>> callersOf = new HashMap<>();
         Deque<MethodModel> work = new ArrayDeque<>();
@@ -223,14 +225,21 @@ final class ChangeReach {
                 }
             }
             // Constructors and their call sites share the name <init>; method references carry the method's name.
-            List<MethodModel> candidates = side.methodsCalling(callee.name());
+            Set<MethodModel> candidates = unresolvedByName.computeIfAbsent(callee.name(), name -> {
+                Set<MethodModel> out = new java.util.LinkedHashSet<>();
+                for (MethodModel m : side.methodsCalling(name)) {
+                    if (!resolved.contains(m.id()) && !relevant.contains(m.id())) {
+                        out.add(m);
+                    }
+                }
+                return out;
+            });
             if (candidates.isEmpty()) {
                 continue;
             }
             Set<String> calleeTypes = ancestry.of(callee.declaringType());
-            for (MethodModel caller : candidates) {
-                if (relevant.contains(caller.id()) || resolved.contains(caller.id())
-                        || !mayCall(caller, callee, calleeTypes, ancestry)) {
+            for (MethodModel caller : List.copyOf(candidates)) {
+                if (relevant.contains(caller.id()) || !mayCall(caller, callee, calleeTypes, ancestry)) {
                     continue;
                 }
                 boolean reaches = false;
@@ -241,6 +250,12 @@ final class ChangeReach {
                     }
                 }
                 resolved.add(caller.id());
+                caller.calls().forEach(c -> {
+                    Set<MethodModel> waiting = unresolvedByName.get(c.name());
+                    if (waiting != null) {
+                        waiting.remove(caller);
+                    }
+                });
                 if (reaches && relevant.add(caller.id())) {
                     work.add(caller);
                 }
