@@ -15,7 +15,6 @@ import dev.opsdiff.source.Snapshot;
 import dev.opsdiff.source.SourceFile;
 
 import java.util.ArrayDeque;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Deque;
 import java.util.HashMap;
@@ -203,7 +202,7 @@ final class ChangeReach {
         Map<String, Set<MethodModel>> callersOf = new HashMap<>();
         Deque<MethodModel> work = new ArrayDeque<>();
         Set<String> relevant = new HashSet<>();
-        Ancestry ancestry = new Ancestry(side.program());
+        TypeAncestry ancestry = new TypeAncestry(side.program());
         boolean anyTainted = !tainted.isEmpty();
         for (FileModel f : side.program().files()) {
             boolean wholeFile = anyTainted && fileDepends(f, tainted);
@@ -270,7 +269,7 @@ final class ChangeReach {
      * the callee type's (the resolution finds the method in the receiver's supertypes, then implementations of it in
      * their subtypes). Receivers whose type the model does not name pass, and are resolved.
      */
-    private static boolean mayCall(MethodModel caller, MethodModel callee, Set<String> calleeTypes, Ancestry ancestry) {
+    private static boolean mayCall(MethodModel caller, MethodModel callee, Set<String> calleeTypes, TypeAncestry ancestry) {
         int n = callee.parameters().size();
         String last = n == 0 ? null : callee.parameters().get(n - 1).typeName();
         boolean varargs = last != null && last.endsWith("[]");
@@ -290,68 +289,6 @@ final class ChangeReach {
             }
         }
         return false;
-    }
-
-    /** Simple names of program types and of what they extend or implement, transitively, matched by simple name. */
-    private static final class Ancestry {
-        private final Map<String, List<TypeModel>> bySimpleName = new HashMap<>();
-        private final Map<String, TypeModel> byQualifiedName = new HashMap<>();
-        private final Map<String, Set<String>> memo = new HashMap<>();
-
-        Ancestry(ProgramModel program) {
-            for (FileModel f : program.files()) {
-                for (TypeModel t : f.types()) {
-                    bySimpleName.computeIfAbsent(t.simpleName(), k -> new ArrayList<>()).add(t);
-                    byQualifiedName.put(t.qualifiedName(), t);
-                }
-            }
-        }
-
-        /** The type's simple name and its supertypes' (an over-approximation: homonyms are merged). */
-        Set<String> of(String qualifiedType) {
-            return ofSimple(simple(qualifiedType));
-        }
-
-        /** Whether the caller's type, or a type enclosing it, shares a supertype with the callee's. */
-        boolean enclosingMeets(String callerType, Set<String> calleeTypes) {
-            for (String t = callerType; t != null; t = byQualifiedName.containsKey(t)
-                    ? byQualifiedName.get(t).outerType() : null) {
-                if (!java.util.Collections.disjoint(of(t), calleeTypes)) {
-                    return true;
-                }
-            }
-            return false;
-        }
-
-        /** Whether a receiver written as {@code typeName} can reach the callee; unknown names (type variables) can. */
-        boolean meets(String typeName, Set<String> calleeTypes) {
-            String name = simple(erased(typeName));
-            return !bySimpleName.containsKey(name) || !java.util.Collections.disjoint(ofSimple(name), calleeTypes);
-        }
-
-        private Set<String> ofSimple(String simpleName) {
-            Set<String> known = memo.get(simpleName);
-            if (known != null) {
-                return known;
-            }
-            Set<String> out = new HashSet<>();
-            Deque<String> todo = new ArrayDeque<>(List.of(simpleName));
-            while (!todo.isEmpty()) {
-                String name = todo.poll();
-                if (out.add(name)) {
-                    for (TypeModel t : bySimpleName.getOrDefault(name, List.of())) {
-                        t.supertypes().forEach(s -> todo.add(simple(erased(s))));
-                    }
-                }
-            }
-            memo.put(simpleName, out);
-            return out;
-        }
-
-        private static String erased(String typeName) {
-            int lt = typeName.indexOf('<');
-            return (lt < 0 ? typeName : typeName.substring(0, lt)).replace("[]", "").strip();
-        }
     }
 
     /** Imports of a tainted type, or static imports of its members. */

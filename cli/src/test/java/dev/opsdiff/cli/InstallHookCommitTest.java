@@ -34,12 +34,7 @@ class InstallHookCommitTest {
     void riskyStagedChangeBlocksTheCommitAndNoVerifyStillWorks() throws Exception {
         Path work = tmp.resolve("repo");
         try (GitFixture repo = GitFixture.withService(work)) {
-            System.setProperty(Launcher.PROPERTY, testLauncher().toString());
-            try {
-                assertEquals(0, GitFixture.run("install-hook", "--repo", work.toString()).code());
-            } finally {
-                System.clearProperty(Launcher.PROPERTY);
-            }
+            installHook(work);
             ObjectId before = repo.git.getRepository().resolve("HEAD");
 
             repo.write(PRICING_PATH, PRICING_RISKY).stageAll();
@@ -68,18 +63,23 @@ class InstallHookCommitTest {
     void commitAllIsCheckedThroughTheIndexGitHandsTheHook() throws Exception {
         Path work = tmp.resolve("repo");
         try (GitFixture repo = GitFixture.withService(work)) {
-            System.setProperty(Launcher.PROPERTY, testLauncher().toString());
-            try {
-                assertEquals(0, GitFixture.run("install-hook", "--repo", work.toString()).code());
-            } finally {
-                System.clearProperty(Launcher.PROPERTY);
-            }
+            installHook(work);
             ObjectId before = repo.git.getRepository().resolve("HEAD");
             repo.write(PRICING_PATH, PRICING_RISKY); // not staged
             Git all = git(work, "commit", "-a", "-m", "all at once");
             assertNotEquals(0, all.code(), all.output());
             assertTrue(all.output().contains("[cache-cardinality]"), all.output());
             assertEquals(before, repo.git.getRepository().resolve("HEAD"), "nothing was committed");
+        }
+    }
+
+    /** {@code opsdiff install-hook}, with a hook that starts opsdiff through {@link #testLauncher()}. */
+    private void installHook(Path work) throws IOException {
+        System.setProperty(Launcher.PROPERTY, testLauncher().toString());
+        try {
+            assertEquals(0, GitFixture.run("install-hook", "--repo", work.toString()).code());
+        } finally {
+            System.clearProperty(Launcher.PROPERTY);
         }
     }
 
