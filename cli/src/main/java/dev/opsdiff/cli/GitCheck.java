@@ -1,8 +1,10 @@
 package dev.opsdiff.cli;
 
+import dev.opsdiff.cli.git.CommandLineScan;
 import dev.opsdiff.cli.git.GitRange;
 import dev.opsdiff.cli.git.GitRepos;
 import dev.opsdiff.cli.git.GitSnapshots;
+import dev.opsdiff.cli.git.ObjectSource;
 import dev.opsdiff.cli.git.PathScope;
 import dev.opsdiff.cli.git.RangeResolver;
 import dev.opsdiff.catalog.CatalogLoader;
@@ -23,14 +25,12 @@ import java.io.StringWriter;
 import java.io.Writer;
 import java.nio.file.FileSystems;
 import java.nio.file.Path;
-import java.nio.file.PathMatcher;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
-import java.util.function.Predicate;
 
 /**
  * {@code opsdiff check} for build tools (the Maven plugin): the same git code, trusted-input rules and analysis as
@@ -213,6 +213,19 @@ public final class GitCheck {
      */
     public Result run() {
         CatalogLoader.preload(); // overlaps with git
+        ModuleScope module = new ModuleScope(roots, includes, excludes);
+        // The ordinary case through the git executable: no JGit repository, no pack index loaded per module.
+        CommandLineScan.Location where = CommandLineScan.locate(dir);
+        PathScope fastScope = where == null ? null : module.in(where.workTree());
+        CommandLineScan.Sides read = fastScope == null ? null
+                : CommandLineScan.read(where, baseRef, false, fastScope);
+        if (read != null) {
+            try {
+                return check(read.range(), read.sides(), read.objects());
+            } finally {
+                CommandLineScan.close(read);
+            }
+        }
         Repository repository;
         try {
             repository = GitRepos.open(dir);
@@ -227,40 +240,45 @@ public final class GitCheck {
                 throw new BaseUnavailableException(e);
             }
             Path workTree = repository.getWorkTree().toPath().toAbsolutePath().normalize();
-            PathScope scope = scope(workTree);
+            PathScope scope = module.in(workTree);
             if (scope == null) {
                 return new Result(range.label(), 0, List.of(), List.of(), 0, workTree, List.of(), List.of());
             }
             // Not started before the range resolves: in a build's long-lived JVM, a scan left running after a
             // failed check would outlive the plugin's class loader.
-            GitSnapshots sides = GitSnapshots.build(repository, range, scope);
-            if (sides.changedFiles() == 0) {
-                return new Result(range.label(), 0, List.of(), List.of(), 0, workTree, List.of(), List.of());
-            }
-            CommonOptions options = options();
-            StringWriter errText = new StringWriter();
-            PrintWriter err = new PrintWriter(errText);
-            Path cacheDir = repository.getDirectory().toPath().resolve("opsdiff").resolve("cache");
-            AnalysisRunner runner = new AnalysisRunner(options, new PrintWriter(Writer.nullWriter()), err, false,
-                    useCache ? cacheDir : null);
-            var rules = runner.rules();
-            TrustedInputs.Resolved inputs = new TrustedInputs(repository, range,
-                    configFromHead ? TrustedInputs.From.HEAD : TrustedInputs.From.BASE)
-                    .resolve(config == null ? null : workTree.resolve(config),
-                            baseline == null ? null : workTree.resolve(baseline), rules);
-            ReportContext context = new ReportContext(VersionProvider.version(), "opsdiff/", range.label(), "")
-                    .withNotices(inputs.notices());
-            runner.run(sides.before(), sides.after(), rules, inputs.config(), inputs.baseline(), context);
-            err.flush();
-            AnalysisResult result = runner.lastResult();
-            int failing = (int) result.findings().stream().filter(f -> f.suppressed() == null)
-                    .filter(f -> f.level().atLeast(failOn)).count();
-            List<String> diagnostics = errText.toString().lines().map(l -> l.replaceFirst("^opsdiff: (warning: )?", ""))
-                    .toList();
-            diagnostics.forEach(warn);
-            return new Result(range.label(), sides.changedFiles(), result.findings(), inputs.notices(), failing,
-                    workTree, List.copyOf(reports), diagnostics);
+            return check(range, GitSnapshots.build(repository, range, scope), ObjectSource.of(repository));
         }
+    }
+
+    /** The analysis of the two sides, by whichever reader they were read. */
+    private Result check(GitRange range, GitSnapshots sides, ObjectSource objects) {
+        Path workTree = objects.workTree();
+        if (sides.changedFiles() == 0) {
+            return new Result(range.label(), 0, List.of(), List.of(), 0, workTree, List.of(), List.of());
+        }
+        CommonOptions options = options();
+        StringWriter errText = new StringWriter();
+        PrintWriter err = new PrintWriter(errText);
+        Path cacheDir = objects.gitDirectory().resolve("opsdiff").resolve("cache");
+        AnalysisRunner runner = new AnalysisRunner(options, new PrintWriter(Writer.nullWriter()), err, false,
+                useCache ? cacheDir : null);
+        var rules = runner.rules();
+        TrustedInputs.Resolved inputs = new TrustedInputs(objects, range,
+                configFromHead ? TrustedInputs.From.HEAD : TrustedInputs.From.BASE)
+                .resolve(config == null ? null : workTree.resolve(config),
+                        baseline == null ? null : workTree.resolve(baseline), rules);
+        ReportContext context = new ReportContext(VersionProvider.version(), "opsdiff/", range.label(), "")
+                .withNotices(inputs.notices());
+        runner.run(sides.before(), sides.after(), rules, inputs.config(), inputs.baseline(), context);
+        err.flush();
+        AnalysisResult result = runner.lastResult();
+        int failing = (int) result.findings().stream().filter(f -> f.suppressed() == null)
+                .filter(f -> f.level().atLeast(failOn)).count();
+        List<String> diagnostics = errText.toString().lines().map(l -> l.replaceFirst("^opsdiff: (warning: )?", ""))
+                .toList();
+        diagnostics.forEach(warn);
+        return new Result(range.label(), sides.changedFiles(), result.findings(), inputs.notices(), failing,
+                workTree, List.copyOf(reports), diagnostics);
     }
 
     /** The merge base, computed once per repository, ref and HEAD commit. */
@@ -290,66 +308,6 @@ public final class GitCheck {
         String key = repository.getDirectory().getAbsolutePath() + '\0' + baseRef + '\0' + head.name() + '\0'
                 + (ref == null ? "" : ref.name());
         return RANGES.computeIfAbsent(key, k -> resolver.resolve(baseRef, false));
-    }
-
-    /** The roots inside the work tree as a scope; null when none of them exists there. */
-    private PathScope scope(Path workTree) {
-        List<String> inside = new ArrayList<>();
-        for (Path root : roots) {
-            Path abs = root.toAbsolutePath().normalize();
-            if (!abs.startsWith(workTree) || !abs.toFile().isDirectory()) {
-                continue;
-            }
-            String rel = workTree.relativize(abs).toString().replace('\\', '/');
-            if (rel.isEmpty()) {
-                return new PathScope(List.of(), filter(List.of("")));
-            }
-            inside.add(rel);
-        }
-        if (!roots.isEmpty() && inside.isEmpty()) {
-            return null;
-        }
-        return new PathScope(inside, filter(inside.isEmpty() ? List.of("") : inside));
-    }
-
-    /** Includes and excludes matched against the path below whichever root holds the file. */
-    private Predicate<String> filter(List<String> rootPaths) {
-        if (includes.isEmpty() && excludes.isEmpty()) {
-            return p -> true;
-        }
-        List<PathMatcher> in = matchers(includes);
-        List<PathMatcher> out = matchers(excludes);
-        return path -> {
-            String below = path;
-            for (String r : rootPaths) {
-                if (!r.isEmpty() && path.startsWith(r + "/")) {
-                    below = path.substring(r.length() + 1);
-                    break;
-                }
-            }
-            Path p = Path.of(below);
-            return (in.isEmpty() || in.stream().anyMatch(m -> m.matches(p))) && out.stream().noneMatch(m -> m.matches(p));
-        };
-    }
-
-    private static List<PathMatcher> matchers(List<String> globs) {
-        List<PathMatcher> out = new ArrayList<>();
-        for (String g : globs) {
-            String glob = g.strip();
-            if (glob.isEmpty()) {
-                continue;
-            }
-            try {
-                out.add(FileSystems.getDefault().getPathMatcher("glob:" + glob));
-                if (glob.startsWith("**/")) {
-                    // Ant's **/ also matches no directory at all (**/*.java matches Foo.java).
-                    out.add(FileSystems.getDefault().getPathMatcher("glob:" + glob.substring(3)));
-                }
-            } catch (IllegalArgumentException e) {
-                throw new InputException("bad include/exclude pattern '" + glob + "': " + e.getMessage());
-            }
-        }
-        return out;
     }
 
     private CommonOptions options() {

@@ -1,6 +1,5 @@
 package dev.opsdiff.cli.git;
 
-import dev.opsdiff.source.FileSystemSnapshots;
 import org.eclipse.jgit.diff.ContentSource;
 import org.eclipse.jgit.diff.DiffEntry;
 import org.eclipse.jgit.diff.RenameDetector;
@@ -9,15 +8,12 @@ import org.eclipse.jgit.lib.Repository;
 
 import java.io.File;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Predicate;
 import java.util.concurrent.CompletableFuture;
 
 /**
@@ -102,39 +98,63 @@ public final class CommandLineScan {
         }
     }
 
-    /** Null when git cannot answer, or the case is one this reader leaves to JGit. */
-    static Sides read(Path dir, String baseRef, boolean staged) {
+    /** A repository as git found it from a directory. */
+    public record Location(Path executable, Path workTree, Path gitDirectory) {
+    }
+
+    /** Where git finds the repository containing {@code dir}; null when it does not (or is not on PATH). */
+    public static Location locate(Path dir) {
         Path exe = GitCommand.executable();
-        if (exe == null || baseRef != null && (baseRef.isEmpty() || baseRef.startsWith("-")
-                || baseRef.chars().anyMatch(c -> c < ' '))) {
+        if (exe == null) {
             return null;
         }
-        CatFile objects = null;
         try {
             List<String> where = lines(GitCommand.in(exe, dir, null)
                     .run("rev-parse", "--is-bare-repository", "--show-toplevel", "--absolute-git-dir"));
             if (where.size() != 3 || !where.get(0).equals("false")) {
                 return null;
             }
-            Path workTree = Path.of(where.get(1)).toAbsolutePath().normalize();
-            Path gitDir = Path.of(where.get(2));
-            File hookIndex = GitRepos.hookIndexFile(gitDir);
-            GitCommand git = GitCommand.in(exe, workTree, hookIndex == null ? null : hookIndex.getAbsolutePath());
-            CompletableFuture<byte[]> index = git.runAsync("ls-files", "--stage", "-z");
-            CompletableFuture<byte[]> modified = staged ? null : git.runAsync("diff-files", "--raw", "-z");
+            return new Location(exe, Path.of(where.get(1)).toAbsolutePath().normalize(), Path.of(where.get(2)));
+        } catch (GitCommand.Failed | java.nio.file.InvalidPathException e) {
+            return null;
+        }
+    }
+
+    /** Null when git cannot answer, or the case is one this reader leaves to JGit. */
+    static Sides read(Path dir, String baseRef, boolean staged) {
+        Location where = locate(dir);
+        return where == null ? null : read(where, baseRef, staged, PathScope.ALL);
+    }
+
+    /**
+     * Both sides under {@code scope} (a Maven module's roots, as {@link GitSnapshots#build} takes them); null when git
+     * cannot answer, or the case is one this reader leaves to JGit.
+     */
+    public static Sides read(Location where, String baseRef, boolean staged, PathScope scope) {
+        if (baseRef != null && (baseRef.isEmpty() || baseRef.startsWith("-") || baseRef.chars().anyMatch(c -> c < ' '))) {
+            return null;
+        }
+        Predicate<String> wanted = path -> PlumbingOutput.analyzable(path) && inScope(scope, path);
+        CatFile objects = null;
+        try {
+            File hookIndex = GitRepos.hookIndexFile(where.gitDirectory());
+            GitCommand git = GitCommand.in(where.executable(), where.workTree(),
+                    hookIndex == null ? null : hookIndex.getAbsolutePath());
+            CompletableFuture<byte[]> index = git.runAsync(scoped(scope, "ls-files", "--stage", "-z"));
+            CompletableFuture<byte[]> modified = staged ? null : git.runAsync(scoped(scope, "diff-files", "--raw", "-z"));
             CompletableFuture<byte[]> untracked = staged ? null
-                    : git.runAsync("ls-files", "--others", "--exclude-standard", "-z");
-            objects = CatFile.start(git, gitDir);
+                    : git.runAsync(scoped(scope, "ls-files", "--others", "--exclude-standard", "-z"));
+            objects = CatFile.start(git, where.gitDirectory());
             GitRange range = range(git, objects, baseRef, staged);
             if (range == null) {
                 objects.close();
                 return null;
             }
-            Map<String, ObjectId[]> committed = committed(git.run("diff-index", "--cached", "--raw", "-z",
-                    "--no-renames", range.base().name()));
-            Map<String, ObjectId> indexed = indexed(index.join());
-            Map<String, ObjectId> worked = staged ? Map.of()
-                    : worked(git, indexed, modified.join(), untracked.join());
+            Map<String, ObjectId[]> committed = PlumbingOutput.committed(git.run(scoped(scope, "diff-index",
+                    "--cached", "--raw", "-z", "--no-renames", range.base().name())), wanted);
+            Map<String, ObjectId> indexed = PlumbingOutput.indexed(index.join(), wanted);
+            Map<String, ObjectId> worked = staged || indexed == null ? Map.of()
+                    : PlumbingOutput.worked(git, indexed, modified.join(), untracked.join(), wanted);
             if (committed == null || indexed == null || worked == null) {
                 objects.close();
                 return null;
@@ -150,6 +170,25 @@ public final class CommandLineScan {
             }
             return null;
         }
+    }
+
+    /** The command limited to the scope's roots (git reads only those directories), taken literally. */
+    private static String[] scoped(PathScope scope, String... command) {
+        if (scope.whole()) {
+            return command;
+        }
+        List<String> out = new ArrayList<>(List.of(command));
+        out.add("--");
+        out.addAll(scope.roots());
+        return out.toArray(String[]::new);
+    }
+
+    /** As {@link ChangeScanner} has it: under a root (when any) and accepted by the scope's filter. */
+    private static boolean inScope(PathScope scope, String path) {
+        if (!scope.whole() && scope.roots().stream().noneMatch(r -> path.startsWith(r + "/"))) {
+            return false;
+        }
+        return scope.include().test(path);
     }
 
     /** HEAD, or the single merge base of HEAD and the ref; null for every other case. */
@@ -185,153 +224,6 @@ public final class CommandLineScan {
         return id.size() == 1 && ObjectId.isId(id.get(0)) ? ObjectId.fromString(id.get(0)) : null;
     }
 
-    /** One entry of {@code git diff-* --raw -z} output on an analyzable path. */
-    private record RawEntry(String oldMode, String newMode, String oldId, String newId, String status, String path) {
-    }
-
-    /**
-     * The analyzable entries of {@code --raw -z} output ({@code :<mode> <mode> <id> <id> <status> NUL <path> NUL});
-     * null when one is unmerged or not in that form (JGit then reads the repository).
-     */
-    private static List<RawEntry> raw(byte[] output) {
-        List<RawEntry> out = new ArrayList<>();
-        List<String> f = GitCommand.fields(output);
-        for (int i = 0; i + 1 < f.size(); i += 2) {
-            String[] meta = f.get(i).split(" ");
-            if (meta.length != 5 || !meta[0].startsWith(":") || meta[4].startsWith("U")) {
-                return null;
-            }
-            String path = f.get(i + 1);
-            if (analyzable(path)) {
-                out.add(new RawEntry(meta[0].substring(1), meta[1], meta[2], meta[3], meta[4], path));
-            }
-        }
-        return out;
-    }
-
-    /** {@code git diff-index --raw -z}: path to {base id, index id}; null when an entry is unmerged. */
-    private static Map<String, ObjectId[]> committed(byte[] output) {
-        List<RawEntry> entries = raw(output);
-        if (entries == null) {
-            return null;
-        }
-        Map<String, ObjectId[]> out = new HashMap<>();
-        for (RawEntry e : entries) {
-            out.put(e.path(), new ObjectId[] {fileId(e.oldMode(), e.oldId()), fileId(e.newMode(), e.newId())});
-        }
-        return out;
-    }
-
-    /**
-     * {@code git ls-files --stage -z}: every analyzable path to its id; null when the index has a conflict. Entries
-     * are {@code <6-digit mode> SP <40-hex id> SP <stage> TAB <path> NUL}, read in place: this runs for every file
-     * of the tree in a cold JVM.
-     */
-    private static Map<String, ObjectId> indexed(byte[] output) {
-        Map<String, ObjectId> out = new HashMap<>();
-        int start = 0;
-        while (start < output.length) {
-            int end = start;
-            while (end < output.length && output[end] != 0) {
-                end++;
-            }
-            int tab = start + 50 - 1;
-            if (end <= tab || output[start + 6] != ' ' || output[start + 47] != ' ' || output[tab] != '\t') {
-                return null;
-            }
-            if (output[start + 48] != '0') {
-                return null; // a conflict: JGit's reading handles it
-            }
-            String path = new String(output, tab + 1, end - tab - 1, StandardCharsets.UTF_8);
-            if (analyzable(path)) {
-                boolean regular = output[start] == '1' && output[start + 1] == '0' && output[start + 2] == '0'
-                        && output[start + 3] == '6' && output[start + 4] == '4' && output[start + 5] == '4'
-                        || regular(new String(output, start, 6, StandardCharsets.US_ASCII));
-                out.put(path, regular ? ObjectId.fromString(output, start + 7) : null);
-            }
-            start = end + 1;
-        }
-        return out;
-    }
-
-    /**
-     * The working tree's differences from the index: files git's stat comparison flags and untracked files it does
-     * not ignore, hashed as git would store them ({@code hash-object} applies the same filters as {@code add}); a
-     * file whose content equals its index entry after all (only touched) is left out. Null when a path cannot be
-     * handed to git.
-     */
-    private static Map<String, ObjectId> worked(GitCommand git, Map<String, ObjectId> indexed, byte[] modified,
-                                                byte[] untracked) throws IOException {
-        List<RawEntry> entries = raw(modified);
-        if (entries == null) {
-            return null;
-        }
-        Map<String, ObjectId> out = new HashMap<>();
-        List<String> toHash = new ArrayList<>();
-        for (RawEntry e : entries) {
-            if (e.status().startsWith("D") || !regular(e.newMode())) {
-                out.put(e.path(), null);
-            } else {
-                toHash.add(e.path());
-            }
-        }
-        for (String path : GitCommand.fields(untracked)) {
-            if (!analyzable(path) || indexed.containsKey(path)) {
-                continue;
-            }
-            // hash-object would follow a symlink; JGit sees the link, which is not a file.
-            if (java.nio.file.Files.isRegularFile(git.workTree().resolve(path), java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
-                toHash.add(path);
-            } else {
-                out.put(path, null);
-            }
-        }
-        Map<String, ObjectId> hashed = hash(git, toHash);
-        if (hashed == null) {
-            return null;
-        }
-        hashed.forEach((path, id) -> {
-            if (!id.equals(indexed.get(path))) {
-                out.put(path, id);
-            }
-        });
-        return out;
-    }
-
-    private static Map<String, ObjectId> hash(GitCommand git, List<String> paths) throws IOException {
-        Map<String, ObjectId> out = new LinkedHashMap<>();
-        if (paths.isEmpty()) {
-            return out;
-        }
-        if (paths.stream().anyMatch(p -> p.indexOf('\n') >= 0 || p.indexOf('\r') >= 0)) {
-            return null;
-        }
-        Process p = git.start("hash-object", "--stdin-paths");
-        CompletableFuture<byte[]> ids = CompletableFuture.supplyAsync(() -> {
-            try {
-                return p.getInputStream().readAllBytes();
-            } catch (IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
-        });
-        try (OutputStream in = p.getOutputStream()) {
-            in.write((String.join("\n", paths) + "\n").getBytes(StandardCharsets.UTF_8));
-        }
-        List<String> lines = lines(ids.join());
-        try {
-            if (p.waitFor() != 0 || lines.size() != paths.size()) {
-                return null;
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return null;
-        }
-        for (int i = 0; i < paths.size(); i++) {
-            out.put(paths.get(i), ObjectId.fromString(lines.get(i)));
-        }
-        return out;
-    }
-
     /**
      * JGit's rename detection, as {@link ChangeScanner} runs it, with content from git and the work tree. The
      * repository is opened (without reading objects) only for its diff settings, and only when a file was both
@@ -354,21 +246,7 @@ public final class CommandLineScan {
         }
     }
 
-    private static boolean analyzable(String path) {
-        return FileSystemSnapshots.isAnalyzable(path.substring(path.lastIndexOf('/') + 1));
-    }
-
-    private static boolean regular(String mode) {
-        return mode.equals("100644") || mode.equals("100755");
-    }
-
-    /** The id of a regular file, else null (absent, a symlink or a submodule), as {@link ChangeScanner} has it. */
-    private static ObjectId fileId(String mode, String id) {
-        return regular(mode) ? ObjectId.fromString(id) : null;
-    }
-
     private static List<String> lines(byte[] output) {
-        String text = new String(output, StandardCharsets.UTF_8);
-        return text.isEmpty() ? List.of() : text.lines().toList();
+        return PlumbingOutput.lines(output);
     }
 }

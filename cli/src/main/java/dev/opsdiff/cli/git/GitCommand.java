@@ -107,6 +107,7 @@ final class GitCommand {
         command.add(git.toString());
         // Plumbing only, and no optional writes: a check never refreshes the user's index behind their back.
         command.add("--no-optional-locks");
+        command.add("--literal-pathspecs"); // a module root is a path, never a pattern
         command.add("-c");
         command.add("core.quotePath=false");
         command.addAll(List.of(args));

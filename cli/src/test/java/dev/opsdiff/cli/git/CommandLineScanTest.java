@@ -167,6 +167,33 @@ class CommandLineScanTest {
         }
     }
 
+    /** A build's module: its roots only (git reads nothing else), and the filter on paths below them. */
+    @Test
+    void aModuleScope() throws Exception {
+        write("other/src/main/java/o/O.java", "package o;\nclass O { }\n");
+        write("src/main/java/a/Skip.java", "package a;\nclass Skip { }\n");
+        commit("module and others");
+        write("src/main/java/a/A.java", "package a;\nclass A { int scoped; }\n");
+        write("src/main/java/a/Skip.java", "package a;\nclass Skip { int x; }\n");
+        write("other/src/main/java/o/O.java", "package o;\nclass O { int outside; }\n");
+        write("src/main/java/a/New.java", "package a;\nclass New { }\n");
+        PathScope scope = new PathScope(List.of("src/main/java", "src/main/resources"),
+                p -> !p.endsWith("Skip.java"));
+        CommandLineScan.Sides read = CommandLineScan.read(CommandLineScan.locate(dir), "HEAD~1", false, scope);
+        assertNotNull(read);
+        try {
+            Repository repo = git.getRepository();
+            GitRange range = new RangeResolver(repo, w -> { }).resolve("HEAD~1", false);
+            GitSnapshots jgit = GitSnapshots.build(repo, range, scope);
+            assertEquals(2, jgit.changedFiles(), "A edited and New added; Skip filtered, O outside the roots");
+            assertEquals(jgit.changedFiles(), read.sides().changedFiles());
+            assertEquals(describe(jgit.before()), describe(read.sides().before()));
+            assertEquals(describe(jgit.after()), describe(read.sides().after()));
+        } finally {
+            CommandLineScan.close(read);
+        }
+    }
+
     @Test
     void casesLeftToJGit() throws Exception {
         assertNull(CommandLineScan.read(dir, "no-such-branch", false), "unknown ref: JGit says so");
