@@ -21,16 +21,17 @@ import java.nio.file.Path;
 final class CatFile implements ObjectSource, AutoCloseable {
     private final Path gitDirectory;
     private final Path workTree;
-    private final Process process;
-    private final OutputStream requests;
-    private final InputStream answers;
+    private final GitCommand git;
+    /** Started on the first request: many checks of a build's modules read no object at all. */
+    private Process process;
+    private OutputStream requests;
+    private InputStream answers;
+    private boolean closed;
 
     private CatFile(GitCommand git, Path gitDirectory) {
         this.workTree = git.workTree();
         this.gitDirectory = gitDirectory;
-        this.process = git.start("cat-file", "--batch");
-        this.requests = process.getOutputStream();
-        this.answers = new BufferedInputStream(process.getInputStream(), 1 << 16);
+        this.git = git;
     }
 
     static CatFile start(GitCommand git, Path gitDirectory) {
@@ -93,6 +94,18 @@ final class CatFile implements ObjectSource, AutoCloseable {
 
     /** One request: {@code <object> SP <type> SP <size> LF <contents> LF}, or {@code <name> missing LF}. */
     private synchronized Answer read(String name) throws IOException {
+        if (process == null) {
+            if (closed) {
+                throw new IOException("git cat-file is closed");
+            }
+            try {
+                process = git.start("cat-file", "--batch");
+            } catch (GitCommand.Failed e) {
+                throw new IOException(e.getMessage(), e);
+            }
+            requests = process.getOutputStream();
+            answers = new BufferedInputStream(process.getInputStream(), 1 << 16);
+        }
         requests.write((name + "\n").getBytes(StandardCharsets.UTF_8));
         requests.flush();
         String header = line();
@@ -128,7 +141,11 @@ final class CatFile implements ObjectSource, AutoCloseable {
     }
 
     @Override
-    public void close() {
+    public synchronized void close() {
+        closed = true;
+        if (process == null) {
+            return;
+        }
         try {
             requests.close();
         } catch (IOException e) {

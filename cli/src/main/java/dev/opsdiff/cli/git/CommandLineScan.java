@@ -191,37 +191,51 @@ public final class CommandLineScan {
         return scope.include().test(path);
     }
 
+    /**
+     * Ranges already worked out in this JVM (a build checks module after module): git directory, ref, mode and the
+     * commits HEAD and the ref name now. A fetch or a commit changes the key.
+     */
+    private static final Map<String, GitRange> RANGES = new java.util.concurrent.ConcurrentHashMap<>();
+
     /** HEAD, or the single merge base of HEAD and the ref; null for every other case. */
     private static GitRange range(GitCommand git, CatFile objects, String baseRef, boolean staged)
             throws IOException {
-        ObjectId head = commit(git, "HEAD");
-        if (head == null) {
+        // One process for both names; an unknown one fails it, and JGit then says which.
+        List<String> ids = lines(baseRef == null ? git.run("rev-parse", "HEAD^{commit}")
+                : git.run("rev-parse", "HEAD^{commit}", baseRef + "^{commit}"));
+        if (ids.size() != (baseRef == null ? 1 : 2) || !ids.stream().allMatch(ObjectId::isId)) {
             return null;
         }
+        String key = objects.gitDirectory() + "\0" + baseRef + "\0" + staged + "\0" + String.join(",", ids);
+        GitRange known = RANGES.get(key);
+        if (known != null) {
+            return known;
+        }
+        ObjectId head = ObjectId.fromString(ids.get(0));
+        GitRange range;
         if (baseRef == null) {
-            return range(objects, staged, head, "HEAD (" + RangeResolver.abbrev(head) + ")");
+            range = range(objects, staged, head, "HEAD (" + RangeResolver.abbrev(head) + ")");
+        } else {
+            List<String> bases = lines(git.run("merge-base", "--all", head.name(), ids.get(1)));
+            if (bases.size() != 1 || !ObjectId.isId(bases.get(0))) {
+                return null;
+            }
+            ObjectId base = ObjectId.fromString(bases.get(0));
+            range = range(objects, false, base, baseRef + "...HEAD (merge base " + RangeResolver.abbrev(base) + ")");
         }
-        ObjectId ref = commit(git, baseRef);
-        if (ref == null) {
-            return null;
+        if (range != null) {
+            if (RANGES.size() > 64) {
+                RANGES.clear(); // a long-lived JVM over many commits: keep it small
+            }
+            RANGES.put(key, range);
         }
-        List<String> bases = lines(git.run("merge-base", "--all", head.name(), ref.name()));
-        if (bases.size() != 1 || !ObjectId.isId(bases.get(0))) {
-            return null;
-        }
-        ObjectId base = ObjectId.fromString(bases.get(0));
-        return range(objects, false, base, baseRef + "...HEAD (merge base " + RangeResolver.abbrev(base) + ")");
+        return range;
     }
 
     private static GitRange range(CatFile objects, boolean staged, ObjectId base, String description)
             throws IOException {
         ObjectId tree = objects.treeOf(base);
         return tree == null ? null : new GitRange(staged, base, tree, description);
-    }
-
-    private static ObjectId commit(GitCommand git, String rev) {
-        List<String> id = lines(git.run("rev-parse", "--verify", "--quiet", rev + "^{commit}"));
-        return id.size() == 1 && ObjectId.isId(id.get(0)) ? ObjectId.fromString(id.get(0)) : null;
     }
 
     /**
