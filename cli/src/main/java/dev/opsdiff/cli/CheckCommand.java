@@ -132,10 +132,8 @@ public final class CheckCommand implements Callable<Integer> {
     private int check(GitRange range, GitSnapshots sides, ObjectSource objects, long started, PrintWriter err) {
         long scanned = System.nanoTime();
         ReportContext context = new ReportContext(VersionProvider.version(), "opsdiff/", range.label(), "");
-        // Inside the git directory: outside the sources, removed with the clone, shared by its worktrees.
-        Path cacheDir = objects.gitDirectory().resolve("opsdiff").resolve("cache");
         AnalysisRunner runner = new AnalysisRunner(options, spec.commandLine().getOut(), err,
-            Main.stdoutIsTerminal(spec), cacheDir);
+            Main.stdoutIsTerminal(spec), objects.cacheDirectory());
         runner.timed("command line", (started - Main.enteredNanos()) / 1_000_000);
         var rules = runner.rules();
         TrustedInputs.Resolved inputs = new TrustedInputs(objects, range, configFrom)

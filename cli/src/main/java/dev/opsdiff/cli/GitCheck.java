@@ -259,9 +259,8 @@ public final class GitCheck {
         CommonOptions options = options();
         StringWriter errText = new StringWriter();
         PrintWriter err = new PrintWriter(errText);
-        Path cacheDir = objects.gitDirectory().resolve("opsdiff").resolve("cache");
         AnalysisRunner runner = new AnalysisRunner(options, new PrintWriter(Writer.nullWriter()), err, false,
-                useCache ? cacheDir : null);
+                useCache ? objects.cacheDirectory() : null);
         var rules = runner.rules();
         TrustedInputs.Resolved inputs = new TrustedInputs(objects, range,
                 configFromHead ? TrustedInputs.From.HEAD : TrustedInputs.From.BASE)

@@ -78,7 +78,7 @@ public final class Main implements Runnable {
 
     /**
      * Work a command needs that depends on no option but a directory starts before picocli parses the command line
-     * (~0.1 s on a cold JVM): the bundled catalog for diff and check, and opening the repository for check.
+     * (~0.1 s on a cold JVM): the bundled catalog for diff and check, and reading git for check.
      */
     static void startEarlyWork(String[] args) {
         String command = args.length == 0 ? "" : args[0];

@@ -18,9 +18,8 @@ import java.nio.file.Path;
  * is asked, where JGit first loads the whole index (0.1–0.25 s for kafka's 1.5 million objects). Requests are
  * answered one at a time; a broken process makes every later read fail with an {@link IOException}.
  */
-final class CatFile implements ObjectSource, AutoCloseable {
+final class CatFile implements ObjectSource {
     private final Path gitDirectory;
-    private final Path workTree;
     private final GitCommand git;
     /** Started on the first request: many checks of a build's modules read no object at all. */
     private Process process;
@@ -28,19 +27,15 @@ final class CatFile implements ObjectSource, AutoCloseable {
     private InputStream answers;
     private boolean closed;
 
-    private CatFile(GitCommand git, Path gitDirectory) {
-        this.workTree = git.workTree();
+    /** Objects of the repository {@code git} runs in; the process starts with the first request. */
+    CatFile(GitCommand git, Path gitDirectory) {
         this.gitDirectory = gitDirectory;
         this.git = git;
     }
 
-    static CatFile start(GitCommand git, Path gitDirectory) {
-        return new CatFile(git, gitDirectory);
-    }
-
     @Override
     public Path workTree() {
-        return workTree;
+        return git.workTree();
     }
 
     @Override

@@ -76,7 +76,7 @@ final class ChangeScanner {
                 DirCacheEntry e = index.getEntry(i);
                 String path = e.getPathString();
                 if (e.getStage() == DirCacheEntry.STAGE_0 && FileSystemSnapshots.isAnalyzable(name(path))
-                        && inScope(scope, path)) {
+                        && scope.contains(path)) {
                     indexed.put(path, isFile(e.getFileMode()) ? e.getObjectId() : null);
                 }
             }
@@ -136,13 +136,6 @@ final class ChangeScanner {
             }
         }
         return out;
-    }
-
-    private static boolean inScope(PathScope scope, String path) {
-        if (!scope.whole() && scope.roots().stream().noneMatch(r -> path.startsWith(r + "/"))) {
-            return false;
-        }
-        return scope.include().test(path);
     }
 
     private static String name(String path) {

@@ -26,8 +26,8 @@ import java.util.concurrent.CompletableFuture;
  * and the check then reads the repository with JGit, which reports the problem or handles the case as before.
  */
 public final class CommandLineScan {
-    /** What the check needs from git: the range, both sides, and the objects behind them. */
-    public record Sides(GitRange range, GitSnapshots sides, ObjectSource objects, AutoCloseable resources) {
+    /** What the check needs from git: the range, both sides, and the objects behind them (to close after it). */
+    public record Sides(GitRange range, GitSnapshots sides, ObjectSource objects) {
     }
 
     private static final Object LOCK = new Object();
@@ -84,17 +84,13 @@ public final class CommandLineScan {
             }
             close(early);
         }
-        return enabled() ? read(normalized, baseRef, staged) : null;
+        return read(normalized, baseRef, staged);
     }
 
     /** Releases what {@link Sides} holds (the {@code cat-file} process). */
     public static void close(Sides sides) {
         if (sides != null) {
-            try {
-                sides.resources().close();
-            } catch (Exception e) {
-                // Nothing to do: the process ends with this JVM anyway.
-            }
+            sides.objects().close();
         }
     }
 
@@ -134,7 +130,7 @@ public final class CommandLineScan {
         if (baseRef != null && (baseRef.isEmpty() || baseRef.startsWith("-") || baseRef.chars().anyMatch(c -> c < ' '))) {
             return null;
         }
-        Predicate<String> wanted = path -> PlumbingOutput.analyzable(path) && inScope(scope, path);
+        Predicate<String> wanted = path -> PlumbingOutput.analyzable(path) && scope.contains(path);
         CatFile objects = null;
         try {
             File hookIndex = GitRepos.hookIndexFile(where.gitDirectory());
@@ -144,7 +140,7 @@ public final class CommandLineScan {
             CompletableFuture<byte[]> modified = staged ? null : git.runAsync(scoped(scope, "diff-files", "--raw", "-z"));
             CompletableFuture<byte[]> untracked = staged ? null
                     : git.runAsync(scoped(scope, "ls-files", "--others", "--exclude-standard", "-z"));
-            objects = CatFile.start(git, where.gitDirectory());
+            objects = new CatFile(git, where.gitDirectory());
             GitRange range = range(git, objects, baseRef, staged);
             if (range == null) {
                 objects.close();
@@ -162,8 +158,7 @@ public final class CommandLineScan {
             ChangeScanner.Scan joined = ChangeScanner.join(indexed, committed, worked);
             ChangeScanner.Scan scan = new ChangeScanner.Scan(renames(objects, staged, joined.changes()),
                     joined.unchanged());
-            CatFile open = objects;
-            return new Sides(range, GitSnapshots.of(objects, range, scan), objects, open::close);
+            return new Sides(range, GitSnapshots.of(objects, range, scan), objects);
         } catch (GitCommand.Failed | IOException | java.util.concurrent.CompletionException | IllegalStateException e) {
             if (objects != null) {
                 objects.close();
@@ -181,14 +176,6 @@ public final class CommandLineScan {
         out.add("--");
         out.addAll(scope.roots());
         return out.toArray(String[]::new);
-    }
-
-    /** As {@link ChangeScanner} has it: under a root (when any) and accepted by the scope's filter. */
-    private static boolean inScope(PathScope scope, String path) {
-        if (!scope.whole() && scope.roots().stream().noneMatch(r -> path.startsWith(r + "/"))) {
-            return false;
-        }
-        return scope.include().test(path);
     }
 
     /**

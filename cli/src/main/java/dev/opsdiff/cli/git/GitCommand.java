@@ -2,6 +2,7 @@ package dev.opsdiff.cli.git;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -65,7 +66,26 @@ final class GitCommand {
 
     /** Runs {@code git args...} and returns its standard output; {@link Failed} on a non-zero exit. */
     byte[] run(String... args) {
+        return run(null, args);
+    }
+
+    /**
+     * Like {@link #run(String...)}, with {@code input} written to the command's standard input (on a thread of its
+     * own, so that neither side blocks on a full pipe); null: no input.
+     */
+    byte[] run(byte[] input, String... args) {
         Process p = start(args);
+        if (input != null) {
+            Thread writer = new Thread(() -> {
+                try (OutputStream in = p.getOutputStream()) {
+                    in.write(input);
+                } catch (IOException e) {
+                    // The command ended early: its exit status says why.
+                }
+            }, "opsdiff-git-input");
+            writer.setDaemon(true);
+            writer.start();
+        }
         try (InputStream out = p.getInputStream()) {
             byte[] bytes = out.readAllBytes();
             if (!p.waitFor(60, TimeUnit.SECONDS)) {

@@ -23,15 +23,27 @@ final class ObjectContent extends ContentSource {
         this.workTree = workTree;
     }
 
+    /** The blob {@link #size} last read: rename detection asks for a blob's size, then opens it. */
+    private ObjectId lastId;
+    private byte[] lastBlob;
+
     @Override
     public long size(String path, ObjectId id) throws IOException {
-        return workTree != null ? Files.size(workTree.resolve(path)) : objects.blob(id).length;
+        return workTree != null ? Files.size(workTree.resolve(path)) : blob(id).length;
     }
 
     @Override
     public ObjectLoader open(String path, ObjectId id) throws IOException {
-        byte[] bytes = workTree != null ? Files.readAllBytes(workTree.resolve(path)) : objects.blob(id);
+        byte[] bytes = workTree != null ? Files.readAllBytes(workTree.resolve(path)) : blob(id);
         return new ObjectLoader.SmallObject(Constants.OBJ_BLOB, bytes);
+    }
+
+    private synchronized byte[] blob(ObjectId id) throws IOException {
+        if (!id.equals(lastId)) {
+            lastBlob = objects.blob(id);
+            lastId = id.copy();
+        }
+        return lastBlob;
     }
 
     @Override

@@ -14,12 +14,17 @@ import java.nio.file.Path;
  * The git objects a check reads, by either reader: JGit's object database or a {@code git cat-file} process
  * ({@link CatFile}). Both are safe to use from several threads.
  */
-public interface ObjectSource {
+public interface ObjectSource extends AutoCloseable {
     /** The repository's work tree (absolute). */
     Path workTree();
 
-    /** The git directory, where the model cache lives. */
+    /** The git directory. */
     Path gitDirectory();
+
+    /** Where checks keep their model cache: inside the git directory, outside the sources, removed with the clone. */
+    default Path cacheDirectory() {
+        return gitDirectory().resolve("opsdiff").resolve("cache");
+    }
 
     /** A blob's bytes. */
     byte[] blob(ObjectId id) throws IOException;
@@ -31,6 +36,11 @@ public interface ObjectSource {
      * @throws IOException                       when it cannot be read, or is not a file
      */
     byte[] fileAt(ObjectId tree, String path, int maxBytes) throws IOException;
+
+    /** Releases what reading held (a process); reading after it fails. */
+    @Override
+    default void close() {
+    }
 
     /** JGit's reading of {@code repo} (which the caller closes). */
     static ObjectSource of(Repository repo) {

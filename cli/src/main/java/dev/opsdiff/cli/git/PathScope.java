@@ -26,4 +26,12 @@ public record PathScope(List<String> roots, Predicate<String> include) {
     boolean whole() {
         return roots.isEmpty();
     }
+
+    /** Whether the file (work-tree-relative path) is under a root, when there are any, and accepted by the filter. */
+    boolean contains(String path) {
+        if (!whole() && roots.stream().noneMatch(r -> path.startsWith(r + "/"))) {
+            return false;
+        }
+        return include.test(path);
+    }
 }

@@ -3,15 +3,12 @@ package dev.opsdiff.cli.git;
 import dev.opsdiff.source.FileSystemSnapshots;
 import org.eclipse.jgit.lib.ObjectId;
 
-import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
 import java.util.function.Predicate;
 
 /**
@@ -82,9 +79,7 @@ final class PlumbingOutput {
             }
             String path = new String(output, tab + 1, end - tab - 1, StandardCharsets.UTF_8);
             if (wanted.test(path)) {
-                boolean regular = output[start] == '1' && output[start + 1] == '0' && output[start + 2] == '0'
-                        && output[start + 3] == '6' && output[start + 4] == '4' && output[start + 5] == '4'
-                        || regular(new String(output, start, 6, StandardCharsets.US_ASCII));
+                boolean regular = regular(new String(output, start, 6, StandardCharsets.US_ASCII));
                 out.put(path, regular ? ObjectId.fromString(output, start + 7) : null);
             }
             start = end + 1;
@@ -99,7 +94,7 @@ final class PlumbingOutput {
      * handed to git.
      */
     static Map<String, ObjectId> worked(GitCommand git, Map<String, ObjectId> indexed, byte[] modified,
-                                        byte[] untracked, Predicate<String> wanted) throws IOException {
+                                        byte[] untracked, Predicate<String> wanted) {
         List<RawEntry> entries = raw(modified, wanted);
         if (entries == null) {
             return null;
@@ -136,7 +131,8 @@ final class PlumbingOutput {
         return out;
     }
 
-    private static Map<String, ObjectId> hash(GitCommand git, List<String> paths) throws IOException {
+    /** The blob ids git would store for these work-tree files; null when a path cannot be handed to git. */
+    private static Map<String, ObjectId> hash(GitCommand git, List<String> paths) {
         Map<String, ObjectId> out = new LinkedHashMap<>();
         if (paths.isEmpty()) {
             return out;
@@ -144,28 +140,13 @@ final class PlumbingOutput {
         if (paths.stream().anyMatch(p -> p.indexOf('\n') >= 0 || p.indexOf('\r') >= 0)) {
             return null;
         }
-        Process p = git.start("hash-object", "--stdin-paths");
-        CompletableFuture<byte[]> ids = CompletableFuture.supplyAsync(() -> {
-            try {
-                return p.getInputStream().readAllBytes();
-            } catch (IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
-        });
-        try (OutputStream in = p.getOutputStream()) {
-            in.write((String.join("\n", paths) + "\n").getBytes(StandardCharsets.UTF_8));
-        }
-        List<String> lines = lines(ids.join());
-        try {
-            if (p.waitFor() != 0 || lines.size() != paths.size()) {
-                return null;
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+        List<String> ids = lines(git.run((String.join("\n", paths) + "\n").getBytes(StandardCharsets.UTF_8),
+                "hash-object", "--stdin-paths"));
+        if (ids.size() != paths.size() || !ids.stream().allMatch(ObjectId::isId)) {
             return null;
         }
         for (int i = 0; i < paths.size(); i++) {
-            out.put(paths.get(i), ObjectId.fromString(lines.get(i)));
+            out.put(paths.get(i), ObjectId.fromString(ids.get(i)));
         }
         return out;
     }
