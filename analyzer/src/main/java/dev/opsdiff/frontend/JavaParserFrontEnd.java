@@ -4,8 +4,12 @@ import com.github.javaparser.JavaParser;
 import com.github.javaparser.ParseResult;
 import com.github.javaparser.ParserConfiguration;
 import com.github.javaparser.Problem;
+import com.github.javaparser.Processor;
 import com.github.javaparser.ast.CompilationUnit;
 import com.github.javaparser.ast.ImportDeclaration;
+import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.validator.postprocessors.Java10PostProcessor;
+import com.github.javaparser.utils.LineSeparator;
 import dev.opsdiff.catalog.Catalog;
 import dev.opsdiff.model.FileModel;
 import dev.opsdiff.model.Imports;
@@ -56,11 +60,7 @@ public final class JavaParserFrontEnd implements FrontEnd {
 
     @Override
     public Result build(SourceFile file, String side) {
-        // A parser per call: JavaParser instances are not thread-safe and are cheap to create.
-        ParserConfiguration config = new ParserConfiguration()
-                .setLanguageLevel(Newest.LANGUAGE_LEVEL)
-                .setAttributeComments(false)
-                .setStoreTokens(true);
+        ParserConfiguration config = configuration();
         String text;
         try {
             text = file.text();
@@ -94,6 +94,8 @@ public final class JavaParserFrontEnd implements FrontEnd {
             return Result.failed(new ParseProblem(side, file.path(), line, column, message));
         }
         CompilationUnit cu = parsed.getResult().get();
+        // What JavaParser's line-ending processor would have recorded: how the model's expression texts print.
+        cu.setData(Node.LINE_SEPARATOR_KEY, LineSeparator.detect(text));
         String pkg = cu.getPackageDeclaration().map(p -> p.getNameAsString()).orElse("");
         Imports imports = imports(cu);
         List<TypeModel> types = new ArrayList<>();
@@ -102,6 +104,40 @@ public final class JavaParserFrontEnd implements FrontEnd {
         types.sort(Comparator.comparing(TypeModel::qualifiedName));
         return Result.of(new FileModel(file.path(), file.contentHash(), pkg, imports, List.copyOf(types),
                 ignoredLines(text)));
+    }
+
+    /**
+     * A configuration per call: JavaParser instances are not thread-safe and are cheap to create. The language
+     * level gives the grammar its newest syntax ({@code yield}, records, patterns). Of JavaParser's processors only
+     * the one that turns {@code var} into a {@code VarType} runs: the level's validators walk the whole tree once
+     * per rule (~40 walks, a quarter of the parse on kafka) to reject code the compiler would reject, and opsdiff
+     * reads code that compiles; rejecting it only lost files that an older release's compiler accepts (an
+     * {@code _} identifier). Comments are not attributed; the line ending is recorded by {@link #build}.
+     */
+    private static ParserConfiguration configuration() {
+        ParserConfiguration config = new ParserConfiguration()
+                .setLanguageLevel(Newest.LANGUAGE_LEVEL)
+                .setAttributeComments(false)
+                .setDetectOriginalLineSeparator(false)
+                .setStoreTokens(true);
+        config.getProcessors().clear();
+        config.getProcessors().add(VarTypes::new);
+        return config;
+    }
+
+    /** The level the grammar parses at. */
+    static ParserConfiguration.LanguageLevel languageLevel() {
+        return Newest.LANGUAGE_LEVEL;
+    }
+
+    /** JavaParser's post-processor for {@code var}; later levels add none (checked in JavaParserFrontEndTest). */
+    private static final class VarTypes extends Processor {
+        private final Java10PostProcessor varTypes = new Java10PostProcessor();
+
+        @Override
+        public void postProcess(ParseResult<? extends Node> result, ParserConfiguration configuration) {
+            varTypes.postProcess(result, configuration);
+        }
     }
 
     private static Imports imports(CompilationUnit cu) {

@@ -1,5 +1,8 @@
 package dev.opsdiff.frontend;
 
+import com.github.javaparser.ParserConfiguration;
+import com.github.javaparser.ast.validator.postprocessors.Java10PostProcessor;
+import com.github.javaparser.ast.validator.postprocessors.PostProcessors;
 import dev.opsdiff.model.CallSite;
 import dev.opsdiff.model.Guard;
 import dev.opsdiff.model.Loop;
@@ -133,6 +136,51 @@ class JavaParserFrontEndTest {
         MethodModel m = method(p, "S", "m");
         assertEquals(java.util.Set.of("query-fanout", "cache-cardinality"), m.suppressions());
         assertEquals(java.util.Set.of("timeout-change"), p.file("a/S.java").orElseThrow().ignoredLines().get(6));
+    }
+
+    @Test
+    void varIsNoTypeNameAndLambdaParametersStayUntyped() {
+        ProgramModel p = program("a/V.java", """
+                package a;
+                class V {
+                    void m(java.util.List<String> items) {
+                        var client = Clients.open();
+                        client.a();
+                        for (var item : items) { item.b(); }
+                    }
+                }
+                """);
+        MethodModel m = method(p, "V", "m");
+        assertNull(call(m, "a").receiver().typeName(), "`var` is JavaParser's VarType, not a type named var");
+        assertNull(call(m, "b").receiver().typeName());
+    }
+
+    @Test
+    void codeOnlyTheNewestLevelsValidatorsRejectIsStillModelled() {
+        // Java 8 accepted `_` as a name; the newest level's validators reject reading it. opsdiff reviews code that
+        // compiled with its own release, so it models it instead of skipping the file.
+        ProgramModel p = program("a/Old.java", """
+                package a;
+                class Old {
+                    void m(Client client) {
+                        String _ = "x";
+                        client.send(_);
+                    }
+                }
+                """);
+        assertEquals(List.of(), p.problems());
+        assertEquals("Client", call(method(p, "Old", "m"), "send").receiver().typeName());
+    }
+
+    @Test
+    void theNewestLevelsPostProcessorIsTheVarOneAlone() throws ReflectiveOperationException {
+        // JavaParserFrontEnd runs Java10PostProcessor instead of the level's processors (validators included); this
+        // fails when a JavaParser upgrade gives a later level a post-processor of its own.
+        java.lang.reflect.Field field = ParserConfiguration.LanguageLevel.class.getDeclaredField("postProcessor");
+        field.setAccessible(true);
+        PostProcessors newest = (PostProcessors) field.get(JavaParserFrontEnd.languageLevel());
+        assertEquals(new Java10PostProcessor().getPostProcessors().size(), newest.getPostProcessors().size());
+        assertTrue(newest instanceof Java10PostProcessor);
     }
 
     private static Loop loopOf(MethodModel m, String callName) {
