@@ -3,8 +3,11 @@
 # mirror you fetched yourself (two releases, a month of history), in a fresh JVM, with and without the model cache,
 # printed next to the floor measured in the same run: a fresh JVM that only parses, with JavaParser, the non-test
 # .java files of both trees (the files opsdiff analyzes). Wall time and peak RSS of each. Nothing is fetched.
+# A shared virtual machine's speed drifts by a third between minutes (the floor alone: 17 s, then 26 s), so the
+# floor and the uncached run alternate for ROUNDS rounds (default 3) and the ratio reported is the median of the
+# rounds' ratios; the cache runs once.
 #
-#   bench/wholetree.sh MIRROR_GIT_DIR OLD NEW
+#   [ROUNDS=N] bench/wholetree.sh MIRROR_GIT_DIR OLD NEW
 set -euo pipefail
 HERE=$(cd "$(dirname "$0")/.." && pwd)
 OPSDIFF=${OPSDIFF:-$HERE/opsdiff}
@@ -34,11 +37,20 @@ measure() { # label, command...: wall ms and peak RSS MiB
   echo "$ms"  >"$OLDTREE.last"
 }
 echo "$(basename "$(dirname "$MIRROR")") $OLD..$NEW: ${#FILES[@]} non-test .java files in both trees"
-measure "floor (bare parse)" java -XX:+UseParallelGC -cp "$JAR" dev.opsdiff.cli.BareParse "${FILES[@]}"
-floor=$(cat "$OLDTREE.last")
-measure "opsdiff --no-cache" "$OPSDIFF" check --repo "$WORK" --base "$OLD" --whole-tree --no-cache --stats --fail-on never
-cold=$(cat "$OLDTREE.last"); grep -E 'files \(' "$OLDTREE.err" | sed 's/^/    /' || true
+ROUNDS=${ROUNDS:-3}
+ratios=()
+for round in $(seq "$ROUNDS"); do
+  measure "floor (bare parse)" java -XX:+UseParallelGC -cp "$JAR" dev.opsdiff.cli.BareParse "${FILES[@]}"
+  floor=$(cat "$OLDTREE.last")
+  measure "opsdiff --no-cache" "$OPSDIFF" check --repo "$WORK" --base "$OLD" --whole-tree --no-cache --stats \
+    --fail-on never
+  cold=$(cat "$OLDTREE.last")
+  [ "$round" = 1 ] && { grep -E 'files \(' "$OLDTREE.err" | sed 's/^/    /' || true; }
+  ratios+=("$(echo "scale=3; $cold / $floor" | bc)")
+  echo "  round $round: no cache ${ratios[-1]}x the floor"
+done
+median=$(printf '%s\n' "${ratios[@]}" | sort -n | awk '{v[NR]=$1} END{print (NR%2 ? v[(NR+1)/2] : (v[NR/2]+v[NR/2+1])/2)}')
 measure "opsdiff (filling the cache)" "$OPSDIFF" check --repo "$WORK" --base "$OLD" --whole-tree --stats --fail-on never
 measure "opsdiff (warm cache)" "$OPSDIFF" check --repo "$WORK" --base "$OLD" --whole-tree --stats --fail-on never
 warm=$(cat "$OLDTREE.last"); grep -E 'files \(' "$OLDTREE.err" | sed 's/^/    /' || true
-echo "no cache: $(echo "scale=2; $cold / $floor" | bc)x the floor; warm cache: $(echo "scale=2; $warm / $floor" | bc)x"
+echo "no cache: median ${median}x the floor over $ROUNDS rounds; warm cache: $(echo "scale=2; $warm / $floor" | bc)x the last floor"
