@@ -45,7 +45,12 @@ for round in $(seq "$ROUNDS"); do
   measure "opsdiff --no-cache" "$OPSDIFF" check --repo "$WORK" --base "$OLD" --whole-tree --no-cache --stats \
     --fail-on never
   cold=$(cat "$OLDTREE.last")
-  [ "$round" = 1 ] && { grep -E 'files \(' "$OLDTREE.err" | sed 's/^/    /' || true; }
+  if [ "$round" = 1 ]; then
+    grep -E 'files \(' "$OLDTREE.err" | sed 's/^/    /' || true
+    # Informational, not the floor: the same parse without JavaParser's validators, as opsdiff configures it.
+    measure "  (parse as opsdiff does)" java -XX:+UseParallelGC -cp "$JAR" dev.opsdiff.cli.BareParse --as-opsdiff \
+      "${FILES[@]}"
+  fi
   ratios+=("$(echo "scale=3; $cold / $floor" | bc)")
   echo "  round $round: no cache ${ratios[-1]}x the floor"
 done

@@ -112,9 +112,10 @@ public final class JavaParserFrontEnd implements FrontEnd {
      * the one that turns {@code var} into a {@code VarType} runs: the level's validators walk the whole tree once
      * per rule (~40 walks, a quarter of the parse on kafka) to reject code the compiler would reject, and opsdiff
      * reads code that compiles; rejecting it only lost files that an older release's compiler accepts (an
-     * {@code _} identifier). Comments are not attributed; the line ending is recorded by {@link #build}.
+     * {@code _} identifier). Comments are not attributed; the line ending is recorded by {@link #build}. Public for
+     * the benchmark harness's second floor (a bare parse configured as opsdiff parses).
      */
-    private static ParserConfiguration configuration() {
+    public static ParserConfiguration configuration() {
         ParserConfiguration config = new ParserConfiguration()
                 .setLanguageLevel(Newest.LANGUAGE_LEVEL)
                 .setAttributeComments(false)
