@@ -38,6 +38,8 @@ public final class ResolvedProgram {
     /** Methods by the names they call (from the model, unresolved): where the callers of a method can be. */
     private Map<String, List<MethodModel>> byCalledName;
     private final Map<String, List<MethodModel>> callers = new HashMap<>();
+    /** Whole-program analyses memoized on this program (retry profiles, time gates, timeouts): see {@link #analysis}. */
+    private final Map<Class<?>, Object> analyses = new HashMap<>();
 
     public ResolvedProgram(ProgramModel program, Catalog catalog) {
         this.program = program;
@@ -63,6 +65,21 @@ public final class ResolvedProgram {
     /** Whether a type is the project's own: among the sources, or under its package roots (another module). */
     public boolean isProjectType(String qualifiedName) {
         return program.type(qualifiedName).isPresent() || roles.inProjectNamespace(qualifiedName);
+    }
+
+    /**
+     * The analysis of this program of the given kind, created on first use and kept as long as the program: it dies
+     * with it. Analyses hold their program, so a static cache keyed weakly by the program (as they had) never let
+     * go of either: in one JVM that analyses many times (the Maven plugin across a reactor's modules, the corpus
+     * benchmark, the crash sweep) every program and its memoized analyses stayed on the heap.
+     */
+    public synchronized <T> T analysis(Class<T> kind, java.util.function.Function<ResolvedProgram, T> create) {
+        Object known = analyses.get(kind);
+        if (known == null) {
+            known = create.apply(this); // may ask for other analyses of this program: no computeIfAbsent
+            analyses.put(kind, known);
+        }
+        return kind.cast(known);
     }
 
     /** Resolved calls of a method, in call-index order; computed once per method. */

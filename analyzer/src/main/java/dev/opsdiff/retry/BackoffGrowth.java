@@ -16,7 +16,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.WeakHashMap;
 import java.util.regex.Pattern;
 
 /**
@@ -27,7 +26,6 @@ import java.util.regex.Pattern;
  * ({@code backoffs: exponentials}), in the method or a callee up to {@link #CALLEE_DEPTH} calls down.
  */
 public final class BackoffGrowth {
-    private static final Map<ResolvedProgram, BackoffGrowth> CACHE = new WeakHashMap<>();
     /** Deep enough for a method that builds the backoff and hands it to the helper that waits. */
     private static final int CALLEE_DEPTH = 2;
 
@@ -60,9 +58,7 @@ public final class BackoffGrowth {
 
     /** The growth view of one program (memoized per program). */
     public static BackoffGrowth of(ResolvedProgram program) {
-        synchronized (CACHE) {
-            return CACHE.computeIfAbsent(program, BackoffGrowth::new);
-        }
+        return program.analysis(BackoffGrowth.class, BackoffGrowth::new);
     }
 
     /**

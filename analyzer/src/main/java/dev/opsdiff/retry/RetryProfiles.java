@@ -21,7 +21,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.WeakHashMap;
 
 /**
  * Per method, the work it reaches and the retry layers around that work, through helpers and proxies: a retry
@@ -34,7 +33,6 @@ import java.util.WeakHashMap;
  * attempt budgets never change a cardinality finding.
  */
 public final class RetryProfiles {
-    private static final Map<ResolvedProgram, RetryProfiles> CACHE = new WeakHashMap<>();
 
     private final ResolvedProgram program;
     private final RetryFinder finder;
@@ -54,9 +52,7 @@ public final class RetryProfiles {
     }
 
     public static RetryProfiles of(ResolvedProgram program) {
-        synchronized (CACHE) {
-            return CACHE.computeIfAbsent(program, RetryProfiles::new);
-        }
+        return program.analysis(RetryProfiles.class, RetryProfiles::new);
     }
 
     public ResolvedProgram program() {

@@ -31,7 +31,6 @@ import java.util.regex.Pattern;
  * immediately. The vocabulary (clock methods, names) is catalog data ({@code backoffs:}).
  */
 public final class TimeGates {
-    private static final Map<ResolvedProgram, TimeGates> CACHE = new WeakHashMap<>();
     /** How far up the callers a moved gate is looked for: a task manager gating the task that calls the helper. */
     private static final int CALLER_DEPTH = 3;
     /** How re-queued work goes back on a JDK queue, list or executor. */
@@ -81,9 +80,7 @@ public final class TimeGates {
 
     /** The time-gate view of one program (memoized: the gates of a method are asked for by every pair near it). */
     public static TimeGates of(ResolvedProgram program) {
-        synchronized (CACHE) {
-            return CACHE.computeIfAbsent(program, TimeGates::new);
-        }
+        return program.analysis(TimeGates.class, TimeGates::new);
     }
 
     /**

@@ -16,7 +16,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.WeakHashMap;
 
 /**
  * The timeout sites of one side, computed on demand and kept for the analysis: per method, per type (class annotations
@@ -26,7 +25,6 @@ import java.util.WeakHashMap;
 public final class TimeoutIndex {
     /** Callers further up than this rarely share a deadline with the callee in a way a reviewer can act on. */
     private static final int MAX_CALLER_DEPTH = 6;
-    private static final Map<ResolvedProgram, TimeoutIndex> CACHE = new WeakHashMap<>();
 
     /** An enclosing deadline of a method: its site, and the method that declares it. */
     public record Deadline(TimeoutSite site, String methodId) {
@@ -47,9 +45,7 @@ public final class TimeoutIndex {
     }
 
     public static TimeoutIndex of(ResolvedProgram program) {
-        synchronized (CACHE) {
-            return CACHE.computeIfAbsent(program, TimeoutIndex::new);
-        }
+        return program.analysis(TimeoutIndex.class, TimeoutIndex::new);
     }
 
     public ResolvedProgram program() {

@@ -3,7 +3,6 @@ package dev.opsdiff.rules;
 import dev.opsdiff.guard.EntryPoints;
 import dev.opsdiff.guard.ProtectionAnalysis;
 import dev.opsdiff.match.MethodPair;
-import dev.opsdiff.resolve.ResolvedProgram;
 import dev.opsdiff.rule.Finding;
 import dev.opsdiff.rule.Level;
 import dev.opsdiff.rule.PairContext;
@@ -15,7 +14,6 @@ import dev.opsdiff.rules.support.AuthorizationChecks;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.WeakHashMap;
 import java.util.stream.Collectors;
 
 /**
@@ -31,10 +29,6 @@ public final class AuthorizationRemovedRule implements Rule {
             "An entry point that checked authorization before (a security annotation, a permission, role or "
                     + "ownership check in it or its helpers) no longer checks any.",
             List.of("security", "authorization", "refactoring"), "medium", "error");
-
-    /** Per program, found once per analysis: entry points (AFTER) and each method's checks (both sides). */
-    private final Map<ResolvedProgram, EntryPoints> entryPoints = new WeakHashMap<>();
-    private final Map<ResolvedProgram, AuthorizationChecks> checks = new WeakHashMap<>();
 
     @Override
     public RuleDescriptor descriptor() {
@@ -84,13 +78,17 @@ public final class AuthorizationRemovedRule implements Rule {
                 && !LOGGER.matcher(c.receiver().text()).matches();
     }
 
-    /** Web handlers, listeners, jobs and public methods of beans (the catalog's entry points). */
-    private synchronized EntryPoints entryPoints(PairContext.Side side) {
-        return entryPoints.computeIfAbsent(side.program(),
-                p -> new ProtectionAnalysis(p, side.catalog(), false).entryPoints());
+    /** Web handlers, listeners, jobs and public methods of beans (the catalog's entry points), once per program. */
+    private static EntryPoints entryPoints(PairContext.Side side) {
+        return side.program().analysis(Entries.class,
+                p -> new Entries(new ProtectionAnalysis(p, side.catalog(), false).entryPoints())).points();
     }
 
-    private synchronized AuthorizationChecks checks(PairContext.Side side) {
-        return checks.computeIfAbsent(side.program(), AuthorizationChecks::new);
+    private static AuthorizationChecks checks(PairContext.Side side) {
+        return side.program().analysis(AuthorizationChecks.class, AuthorizationChecks::new);
+    }
+
+    /** This rule's entry points of a program, memoized on the program under a key of the rule's own. */
+    private record Entries(EntryPoints points) {
     }
 }

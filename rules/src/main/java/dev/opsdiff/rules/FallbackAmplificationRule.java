@@ -40,7 +40,6 @@ public final class FallbackAmplificationRule implements Rule {
             List.of("reliability", "resilience", "refactoring"), "medium", "warning");
 
     /** Fallback methods are found once per program (a scan of every type's annotations), not once per pair. */
-    private final Map<dev.opsdiff.resolve.ResolvedProgram, FallbackPaths> paths = new java.util.WeakHashMap<>();
 
     @Override
     public RuleDescriptor descriptor() {
@@ -67,8 +66,8 @@ public final class FallbackAmplificationRule implements Rule {
         }
     }
 
-    private synchronized FallbackPaths paths(PairContext.Side side) {
-        return paths.computeIfAbsent(side.program(), FallbackPaths::new);
+    private static FallbackPaths paths(PairContext.Side side) {
+        return side.program().analysis(FallbackPaths.class, FallbackPaths::new);
     }
 
     /** What a failure-only call reaches: the call, why it runs only on failure, and the effect at the end. */
