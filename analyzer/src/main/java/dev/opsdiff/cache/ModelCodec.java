@@ -2,11 +2,9 @@ package dev.opsdiff.cache;
 
 import dev.opsdiff.model.FileModel;
 
-import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
-import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.util.zip.DeflaterOutputStream;
@@ -22,6 +20,8 @@ import java.util.zip.InflaterInputStream;
 public final class ModelCodec {
     private static final int MAGIC = 0x0D5F1E03;
     private static final int BUFFER = 16 * 1024;
+    /** More than any model of a file under the parse limit inflates to (tens of bytes per line of source). */
+    private static final int MAX_INFLATED = 256 * 1024 * 1024;
     /** How deep expressions nest at the most, writing and reading alike (a deeper one is not cached). */
     static final int MAX_DEPTH = 256;
 
@@ -46,17 +46,38 @@ public final class ModelCodec {
 
     /** The model, or null when the bytes are not a model of this format. */
     public static FileModel decode(byte[] data) {
-        // Buffered for the same reason: an unbuffered single-byte read is a native inflate call.
-        try (DataInputStream in = new DataInputStream(new BufferedInputStream(
-                new InflaterInputStream(new ByteArrayInputStream(data)), BUFFER))) {
+        try {
+            byte[] plain = inflate(data);
+            if (plain == null) {
+                return null;
+            }
+            ByteReader in = new ByteReader(plain, "cached model");
             if (in.readInt() != MAGIC) {
                 return null;
             }
             FileModel model = new ModelReader(in).file();
-            // The trailer, then the end of the compressed stream (a cut one fails here, not silently).
-            return in.readInt() == MAGIC && in.read() == -1 ? model : null;
+            // The trailer, then the end of the data (a cut entry fails here, not silently).
+            return in.readInt() == MAGIC && in.atEnd() ? model : null;
         } catch (IOException | RuntimeException e) {
             return null;
+        }
+    }
+
+    /**
+     * The whole entry inflated, read in place afterwards; null past {@link #MAX_INFLATED} bytes: a foreign entry
+     * must not inflate into the heap without bound (a model of the largest file parsed is a few MB).
+     */
+    private static byte[] inflate(byte[] data) throws IOException {
+        try (InflaterInputStream in = new InflaterInputStream(new ByteArrayInputStream(data))) {
+            ByteArrayOutputStream out = new ByteArrayOutputStream(Math.max(BUFFER, data.length * 4));
+            byte[] chunk = new byte[BUFFER];
+            for (int n; (n = in.read(chunk)) > 0; ) {
+                out.write(chunk, 0, n);
+                if (out.size() > MAX_INFLATED) {
+                    return null;
+                }
+            }
+            return out.toByteArray();
         }
     }
 }

@@ -17,7 +17,6 @@ import dev.opsdiff.model.Receiver;
 import dev.opsdiff.model.TypeKind;
 import dev.opsdiff.model.TypeModel;
 
-import java.io.DataInputStream;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -35,10 +34,10 @@ final class ModelReader {
     /** No count in a real model comes near this; a larger one means a corrupt entry. */
     private static final int MAX_COUNT = 5_000_000;
 
-    private final DataInputStream in;
+    private final ByteReader in;
     private final List<String> strings = new ArrayList<>();
 
-    ModelReader(DataInputStream in) {
+    ModelReader(ByteReader in) {
         this.in = in;
     }
 
@@ -271,12 +270,7 @@ final class ModelReader {
         if (code != -2) {
             throw new IOException("bad string code " + code);
         }
-        int len = count();
-        byte[] b = in.readNBytes(len);
-        if (b.length != len) {
-            throw new IOException("truncated string");
-        }
-        String s = new String(b, java.nio.charset.StandardCharsets.UTF_8);
+        String s = in.readUtf8(count());
         strings.add(s);
         return s;
     }

@@ -1,5 +1,6 @@
 package dev.opsdiff.engine;
 
+import dev.opsdiff.cache.ByteReader;
 import dev.opsdiff.cache.ModelCache;
 import dev.opsdiff.source.SourceFile;
 
@@ -127,7 +128,7 @@ final class FactsPack implements TypeIndex.FactsSource {
      * change decodes the facts of the whole tree (3k entries, 2 MB on kafka) in a cold JVM.
      */
     static Map<String, SourceFacts> decode(byte[] bytes) throws IOException {
-        Cursor in = new Cursor(bytes);
+        ByteReader in = new ByteReader(bytes, "facts pack");
         if (in.readInt() != MAGIC) {
             throw new IOException("not a facts pack");
         }
@@ -162,43 +163,6 @@ final class FactsPack implements TypeIndex.FactsSource {
         byte[] b = s.getBytes(StandardCharsets.UTF_8);
         out.writeInt(b.length);
         out.write(b);
-    }
-
-    /** Big-endian ints, booleans and length-prefixed UTF-8 strings, as {@link DataOutputStream} wrote them. */
-    private static final class Cursor {
-        private final byte[] bytes;
-        private int at;
-
-        Cursor(byte[] bytes) {
-            this.bytes = bytes;
-        }
-
-        int readInt() throws IOException {
-            if (at + 4 > bytes.length) {
-                throw new IOException("truncated facts pack");
-            }
-            int v = (bytes[at] & 0xff) << 24 | (bytes[at + 1] & 0xff) << 16 | (bytes[at + 2] & 0xff) << 8
-                    | (bytes[at + 3] & 0xff);
-            at += 4;
-            return v;
-        }
-
-        boolean readBoolean() throws IOException {
-            if (at >= bytes.length) {
-                throw new IOException("truncated facts pack");
-            }
-            return bytes[at++] != 0;
-        }
-
-        String readString() throws IOException {
-            int len = readInt();
-            if (len < 0 || len > bytes.length - at) {
-                throw new IOException("truncated facts pack");
-            }
-            String s = new String(bytes, at, len, StandardCharsets.UTF_8);
-            at += len;
-            return s;
-        }
     }
 
     /**

@@ -74,6 +74,30 @@ class ModelCacheTest {
     }
 
     @Test
+    void aCutOrExtendedEntryNeverDecodes() throws IOException {
+        FileModel model;
+        try (ProgramBuilder b = builder(ModelCache.none())) {
+            model = b.parse(FILE, "after").model();
+        }
+        byte[] plain = new java.util.zip.InflaterInputStream(
+                new java.io.ByteArrayInputStream(ModelCodec.encode(model))).readAllBytes();
+        assertEquals(model.toString(), ModelCodec.decode(deflated(plain, plain.length)).toString());
+        for (int cut = 0; cut < plain.length; cut += Math.max(1, plain.length / 97)) {
+            assertNull(ModelCodec.decode(deflated(plain, cut)), "cut at " + cut + " of " + plain.length);
+        }
+        byte[] longer = java.util.Arrays.copyOf(plain, plain.length + 1);
+        assertNull(ModelCodec.decode(deflated(longer, longer.length)), "a byte after the trailer");
+    }
+
+    private static byte[] deflated(byte[] plain, int length) throws IOException {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        try (java.util.zip.DeflaterOutputStream d = new java.util.zip.DeflaterOutputStream(out)) {
+            d.write(plain, 0, length);
+        }
+        return out.toByteArray();
+    }
+
+    @Test
     void storeWritesWholeEntriesAndKeepsItsBound(@TempDir Path dir) throws IOException {
         EntryStore store = new EntryStore(dir, 1000);
         byte[] entry = new byte[300];
