@@ -41,8 +41,9 @@ public final class ClientRetrySwitches {
         }
     }
 
+    /** The switches of the program's catalog, read once per program (the rule asks for every pair). */
     public static ClientRetrySwitches of(ResolvedProgram program) {
-        return new ClientRetrySwitches(program);
+        return program.analysis(ClientRetrySwitches.class, ClientRetrySwitches::new);
     }
 
     public Optional<LostSwitch> lost(MethodModel before, MethodModel after) {
