@@ -34,7 +34,6 @@ public final class ResolvedProgram {
     private final ProjectRoles roles;
     private final AnnotationEffects annotations;
     private final Map<String, List<ResolvedCall>> calls = new HashMap<>();
-    private final Map<String, Set<Integer>> memoReads = new HashMap<>();
     /** Methods by the names they call (from the model, unresolved): where the callers of a method can be. */
     private Map<String, List<MethodModel>> byCalledName;
     private final Map<String, List<MethodModel>> callers = new HashMap<>();
@@ -128,43 +127,7 @@ public final class ResolvedProgram {
      * local of the catalog's {@code memos}) read without loading. Locals are not memos: they live for one call.
      */
     public boolean isMemoRead(MethodModel method, CallSite site) {
-        return memoReads(method).contains(site.index());
-    }
-
-    /** Indices of the method's memo reads, worked out once per method (miss-path checks ask for every call pair). */
-    private synchronized Set<Integer> memoReads(MethodModel method) {
-        return memoReads.computeIfAbsent(method.id(), k -> {
-            Set<Integer> out = new java.util.HashSet<>();
-            for (CallSite site : method.calls()) {
-                if (readsMemo(method, site)) {
-                    out.add(site.index());
-                }
-            }
-            return Set.copyOf(out);
-        });
-    }
-
-    private boolean readsMemo(MethodModel method, CallSite site) {
-        if (!catalog.isMemoReadName(site.name())) {
-            return false;
-        }
-        Receiver r = site.receiver();
-        TypeModel owner = program.type(method.declaringType()).orElse(null);
-        if (owner == null) {
-            return false;
-        }
-        String type;
-        if (r.kind() == Receiver.Kind.UNKNOWN) {
-            // A field of a supertype or an enclosing type: the front end could not type the bare name.
-            type = inheritedField(r.text(), owner);
-        } else {
-            String name = r.variableName();
-            if (r.kind() != Receiver.Kind.VARIABLE || r.typeName() == null || owner.field(name).isEmpty()) {
-                return false;
-            }
-            type = types.resolve(r.typeName(), owner);
-        }
-        return type != null && catalog.isMemoRead(types.closure(type), site.name());
+        return analysis(MemoReads.class, MemoReads::new).isMemoRead(method, site);
     }
 
     private List<ResolvedCall> resolveAll(MethodModel method) {
@@ -206,7 +169,7 @@ public final class ResolvedProgram {
      * A bare name the front end could not type: a field inherited from a project supertype or declared by an
      * enclosing type ({@code dynoClient.hget(..)} in a subclass of the DAO base that declares {@code dynoClient}).
      */
-    private String inheritedField(String name, TypeModel owner) {
+    String inheritedField(String name, TypeModel owner) {
         if (name == null || !FIELD_NAME.matcher(name).matches()) {
             return null;
         }
