@@ -126,8 +126,8 @@ public final class JavaParserFrontEnd implements FrontEnd {
         return config;
     }
 
-    /** The level the grammar parses at. */
-    static ParserConfiguration.LanguageLevel languageLevel() {
+    /** The level the grammar parses at (also the benchmark floor's). */
+    public static ParserConfiguration.LanguageLevel languageLevel() {
         return Newest.LANGUAGE_LEVEL;
     }
 

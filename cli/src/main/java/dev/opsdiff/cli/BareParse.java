@@ -2,6 +2,7 @@ package dev.opsdiff.cli;
 
 import com.github.javaparser.JavaParser;
 import com.github.javaparser.ParserConfiguration;
+import dev.opsdiff.frontend.JavaParserFrontEnd;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -22,8 +23,9 @@ public final class BareParse {
 
     public static void main(String[] args) throws IOException {
         boolean asOpsdiff = args.length > 0 && args[0].equals("--as-opsdiff");
-        ParserConfiguration config = asOpsdiff ? dev.opsdiff.frontend.JavaParserFrontEnd.configuration()
-                : new ParserConfiguration().setLanguageLevel(newest()).setAttributeComments(false).setStoreTokens(true);
+        ParserConfiguration config = asOpsdiff ? JavaParserFrontEnd.configuration()
+                : new ParserConfiguration().setLanguageLevel(JavaParserFrontEnd.languageLevel())
+                        .setAttributeComments(false).setStoreTokens(true);
         int parsed = 0;
         for (String a : java.util.Arrays.asList(args).subList(asOpsdiff ? 1 : 0, args.length)) {
             Path p = Path.of(a);
@@ -33,17 +35,5 @@ public final class BareParse {
             }
         }
         System.out.println(parsed);
-    }
-
-    /** The newest JAVA_N level, as the front end chooses it. */
-    private static ParserConfiguration.LanguageLevel newest() {
-        ParserConfiguration.LanguageLevel best = ParserConfiguration.LanguageLevel.JAVA_17;
-        for (ParserConfiguration.LanguageLevel l : ParserConfiguration.LanguageLevel.values()) {
-            if (l.name().matches("JAVA_\\d+") && Integer.parseInt(l.name().substring(5))
-                    > Integer.parseInt(best.name().substring(5))) {
-                best = l;
-            }
-        }
-        return best;
     }
 }
