@@ -37,7 +37,7 @@ public final class ResolvedProgram {
     /** Methods by the names they call (from the model, unresolved): where the callers of a method can be. */
     private Map<String, List<MethodModel>> byCalledName;
     private final Map<String, List<MethodModel>> callers = new HashMap<>();
-    /** Whole-program analyses memoized on this program (retry profiles, time gates, timeouts): see {@link #analysis}. */
+    /** Analyses memoized on this program (retry profiles, timeouts, memo reads, ...): see {@link #analysis}. */
     private final Map<Class<?>, Object> analyses = new HashMap<>();
 
     public ResolvedProgram(ProgramModel program, Catalog catalog) {

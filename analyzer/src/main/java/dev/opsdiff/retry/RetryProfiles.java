@@ -33,7 +33,6 @@ import java.util.TreeMap;
  * attempt budgets never change a cardinality finding.
  */
 public final class RetryProfiles {
-
     private final ResolvedProgram program;
     private final RetryFinder finder;
     private final Leaves leaves;

@@ -1,6 +1,7 @@
 package dev.opsdiff.resolve;
 
 import dev.opsdiff.retry.BackoffGrowth;
+import dev.opsdiff.retry.ClientRetrySwitches;
 import dev.opsdiff.retry.RetryProfiles;
 import dev.opsdiff.retry.TimeGates;
 import dev.opsdiff.timeout.TimeoutIndex;
@@ -38,6 +39,7 @@ class AnalysisLifetimeTest {
         assertSame(TimeGates.of(p), TimeGates.of(p));
         assertSame(BackoffGrowth.of(p), BackoffGrowth.of(p));
         assertSame(TimeoutIndex.of(p), TimeoutIndex.of(p));
+        assertSame(ClientRetrySwitches.of(p), ClientRetrySwitches.of(p));
     }
 
     @Test
