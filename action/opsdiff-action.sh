@@ -53,11 +53,18 @@ run_opsdiff() {
     echo "::error title=opsdiff is not built::$jar is missing; the build step of the action did not run or failed."
     return 3
   fi
+  # Huge pages where the kernel offers them: a check's fresh heap then costs far fewer page faults (see the
+  # launcher, ../opsdiff). Not asked where there are none, so that the JVM prints no warning.
+  local jvm=(-XX:+UseParallelGC) thp=""
+  if [ -r /sys/kernel/mm/transparent_hugepage/enabled ]; then
+    read -r thp < /sys/kernel/mm/transparent_hugepage/enabled || true
+  fi
+  case "$thp" in *"[always]"*|*"[madvise]"*) jvm+=(-XX:+UseTransparentHugePages) ;; esac
   # A class-data archive cached next to the jar makes start-up faster; a stale one is ignored by -Xshare:auto.
   if [ -f "$jsa" ]; then
-    java -XX:+UseParallelGC -XX:SharedArchiveFile="$jsa" -Xshare:auto -Xlog:cds=off -jar "$jar" "$@"
+    java "${jvm[@]}" -XX:SharedArchiveFile="$jsa" -Xshare:auto -Xlog:cds=off -jar "$jar" "$@"
   else
-    java -XX:+UseParallelGC -XX:ArchiveClassesAtExit="$jsa" -Xlog:cds=off -Xlog:cds+dynamic=off -jar "$jar" "$@"
+    java "${jvm[@]}" -XX:ArchiveClassesAtExit="$jsa" -Xlog:cds=off -Xlog:cds+dynamic=off -jar "$jar" "$@"
   fi
 }
 
