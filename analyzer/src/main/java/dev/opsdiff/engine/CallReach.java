@@ -46,8 +46,14 @@ final class CallReach {
     private final Set<String> reached = new HashSet<>();
     private final Deque<Item> work = new ArrayDeque<>();
     private final Map<String, List<Target>> lookups = new HashMap<>();
+    private final Set<String> prefetched = new HashSet<>();
 
-    private record Item(String side, Target target, int depth) {
+    /**
+     * A method to follow. {@code receivers[i]}: the project types call {@code i}'s receiver (a variable, a type, a
+     * constructor) can denote, resolved when the method is queued, so that their files are read on the builder's
+     * pool while the queue ahead of it is followed; null for receivers resolved only when followed.
+     */
+    private record Item(String side, Target target, int depth, Set<String>[] receivers) {
     }
 
     /** A method with the type and file it is declared in. */
@@ -63,6 +69,15 @@ final class CallReach {
     /** The files parsed for a reason: declaring a reached method or a type a reached file relies on. */
     Set<String> needed() {
         return needed;
+    }
+
+    /** Starts reading the files on both sides on the builder's pool (the changed files, before they are followed). */
+    void prefetch(Iterable<String> paths) {
+        for (String path : paths) {
+            for (String side : List.of("before", "after")) {
+                prefetchFile(side, path);
+            }
+        }
     }
 
     /** Every method of a changed file is a root; the types the file mentions are loaded (one level). */
@@ -93,7 +108,36 @@ final class CallReach {
 
     private void enqueue(String side, Target t, int depth) {
         if (depth <= MAX_CALL_DEPTH && reached.add(side + "\u0000" + t.method().id())) {
-            work.add(new Item(side, t, depth));
+            work.add(new Item(side, t, depth, receivers(side, t)));
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private Set<String>[] receivers(String side, Target target) {
+        List<CallSite> calls = target.method().calls();
+        Set<String>[] out = new Set[calls.size()];
+        TypeNames names = null;
+        for (int i = 0; i < calls.size(); i++) {
+            CallSite c = calls.get(i);
+            switch (c.receiver().kind()) {
+                case VARIABLE, TYPE, NEW -> {
+                    names = names != null ? names : new TypeNames(index, target.file());
+                    out[i] = names.resolve(c.receiver().typeName(), target.type());
+                    out[i].forEach(type -> index.filesOf(type).forEach(path -> prefetchFile(side, path)));
+                }
+                default -> {
+                }
+            }
+        }
+        return out;
+    }
+
+    private void prefetchFile(String side, String path) {
+        if (!models.containsKey(side + "\u0000" + path) && prefetched.add(side + "\u0000" + path)) {
+            SourceFile f = sides.get(side).get(path);
+            if (f != null) {
+                builder.prefetch(f, side);
+            }
         }
     }
 
@@ -117,7 +161,7 @@ final class CallReach {
                         found.addAll(lookup(item.side(), staticOwner, c.name()));
                     }
                 }
-                case VARIABLE, TYPE, NEW -> names.resolve(c.receiver().typeName(), owner)
+                case VARIABLE, TYPE, NEW -> item.receivers()[i]
                         .forEach(q -> found.addAll(lookup(item.side(), q, c.name())));
                 case CALL_RESULT -> {
                     int j = c.receiver().chainedCall();

@@ -55,6 +55,7 @@ final class Neighbourhood {
         }
         TypeIndex index = new TypeIndex(List.of(before.files(), after.files()), facts);
         CallReach reach = new CallReach(index, builder, b, a);
+        reach.prefetch(changedJava);
         changedJava.forEach(reach::fromChangedFile);
         reach.run();
         focus.addAll(reach.needed());

@@ -17,7 +17,9 @@ import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
+import java.util.concurrent.FutureTask;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -28,7 +30,8 @@ import java.util.concurrent.atomic.AtomicLong;
 public final class ProgramBuilder implements AutoCloseable {
     private final FrontEnd frontEnd;
     private final ExecutorService pool;
-    private final Map<String, FrontEnd.Result> cache = new ConcurrentHashMap<>();
+    /** One task per path and content: whoever comes first (a prefetch on the pool, or a caller) runs it. */
+    private final Map<String, FutureTask<FrontEnd.Result>> results = new ConcurrentHashMap<>();
     private final AtomicLong parsedFiles = new AtomicLong();
     private final AtomicLong parseNanos = new AtomicLong();
     private final AtomicLong cachedFiles = new AtomicLong();
@@ -100,32 +103,83 @@ public final class ProgramBuilder implements AutoCloseable {
         return new ProgramModel(side, files, configFiles, problems);
     }
 
-    /** Parses one file (once per path and content, whatever the side). */
+    /**
+     * Parses one file (once per path and content, whatever the side). When a {@link #prefetch} of it waits in the
+     * pool's queue, this thread takes it over; when a pool thread is parsing it, this one waits.
+     */
     public FrontEnd.Result parse(SourceFile file, String side) {
-        String key = file.path() + "\u0000" + file.contentHash();
-        return cache.computeIfAbsent(key, k -> {
-            String stored = modelCache.enabled() ? ModelCache.key(file.path(), file.contentHash(), frontEndKey) : null;
-            if (stored != null) {
-                byte[] bytes = modelCache.get(ModelCache.Kind.MODEL, stored);
-                FileModel model = bytes == null ? null : ModelCodec.decode(bytes);
-                if (model != null && model.path().equals(file.path())) {
-                    cachedFiles.incrementAndGet();
-                    return FrontEnd.Result.of(model);
-                }
-                if (bytes != null) {
-                    modelCache.forget(ModelCache.Kind.MODEL, stored);
-                }
+        FutureTask<FrontEnd.Result> task = task(file, side);
+        task.run(); // a no-op when another thread ran it or is running it
+        try {
+            return task.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while parsing " + file.path(), e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
             }
-            long start = System.nanoTime();
-            FrontEnd.Result r = frontEnd.build(file, side);
-            parseNanos.addAndGet(System.nanoTime() - start);
-            parsedFiles.incrementAndGet();
-            if (stored != null && r.model() != null) {
-                // Failures are not stored: their message names the side, and they are rare.
-                modelCache.put(ModelCache.Kind.MODEL, stored, ModelCodec.encode(r.model()));
+            if (e.getCause() instanceof Error err) {
+                throw err;
             }
-            return r;
-        });
+            throw new IllegalStateException("front end failed on " + file.path() + ": " + e.getCause(), e.getCause());
+        }
+    }
+
+    /**
+     * Starts modelling a file on the pool, ahead of a {@link #parse} that will ask for it, unless that is already
+     * under way or done. A caller that follows calls one file at a time finds the next files ready (or being read)
+     * instead of parsing or decoding each in turn on its own thread.
+     */
+    public void prefetch(SourceFile file, String side) {
+        String key = key(file);
+        if (!results.containsKey(key)) {
+            FutureTask<FrontEnd.Result> fresh = new FutureTask<>(() -> model(file, side));
+            if (results.putIfAbsent(key, fresh) == null) {
+                pool.execute(fresh);
+            }
+        }
+    }
+
+    private FutureTask<FrontEnd.Result> task(SourceFile file, String side) {
+        String key = key(file);
+        FutureTask<FrontEnd.Result> task = results.get(key);
+        if (task == null) {
+            FutureTask<FrontEnd.Result> fresh = new FutureTask<>(() -> model(file, side));
+            task = results.putIfAbsent(key, fresh);
+            if (task == null) {
+                task = fresh;
+            }
+        }
+        return task;
+    }
+
+    private static String key(SourceFile file) {
+        return file.path() + "\u0000" + file.contentHash();
+    }
+
+    private FrontEnd.Result model(SourceFile file, String side) {
+        String stored = modelCache.enabled() ? ModelCache.key(file.path(), file.contentHash(), frontEndKey) : null;
+        if (stored != null) {
+            byte[] bytes = modelCache.get(ModelCache.Kind.MODEL, stored);
+            FileModel model = bytes == null ? null : ModelCodec.decode(bytes);
+            if (model != null && model.path().equals(file.path())) {
+                cachedFiles.incrementAndGet();
+                return FrontEnd.Result.of(model);
+            }
+            if (bytes != null) {
+                modelCache.forget(ModelCache.Kind.MODEL, stored);
+            }
+        }
+        long start = System.nanoTime();
+        FrontEnd.Result r = frontEnd.build(file, side);
+        parseNanos.addAndGet(System.nanoTime() - start);
+        parsedFiles.incrementAndGet();
+        if (stored != null && r.model() != null) {
+            // Failures are not stored: their message names the side, and they are rare.
+            modelCache.put(ModelCache.Kind.MODEL, stored, ModelCodec.encode(r.model()));
+        }
+        return r;
     }
 
     /** Files whose model came from the persistent cache instead of the parser. */
