@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /**
@@ -47,6 +48,11 @@ public final class BackoffGrowth {
     private final Set<String> exponentials;
     private final Pattern attemptNames;
     private final Pattern delayNames;
+    /**
+     * Whether a body token names a delay, by token: every matched pair asks it of both its methods, and the same
+     * few thousand identifiers recur across a program's millions of tokens.
+     */
+    private final Map<String, Boolean> delayTokens = new ConcurrentHashMap<>();
 
     private BackoffGrowth(ResolvedProgram program) {
         this.program = program;
@@ -101,7 +107,17 @@ public final class BackoffGrowth {
     }
 
     private boolean mentionsDelay(MethodModel m) {
-        return m.bodyTokens().stream().anyMatch(t -> delayNames.matcher(t).matches());
+        for (String token : m.bodyTokens()) {
+            Boolean delay = delayTokens.get(token);
+            if (delay == null) {
+                delay = delayNames.matcher(token).matches();
+                delayTokens.put(token, delay);
+            }
+            if (delay) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private Optional<LostGrowth> growth(MethodModel m, int depth, Set<String> seen) {
