@@ -1,0 +1,92 @@
+package dev.opsdiff.launcher;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/**
+ * The {@code opsdiff} launcher script of the checkout, run on the jar this build packaged (the reactor builds the cli
+ * module first). Its class-data archive must serve the jar where it now is: the JVM silently ignores an archive
+ * dumped for a jar at another path, so a moved checkout would otherwise start without it for good.
+ */
+class LauncherTest {
+    private static final Path ROOT = Path.of("").toAbsolutePath().getParent();
+
+    @Test
+    void aMovedCheckoutDumpsItsArchiveAgainAndUsesIt(@TempDir Path tmp) throws Exception {
+        Path jar = ROOT.resolve("cli/target/opsdiff.jar");
+        assumeTrue(Files.isRegularFile(jar) && Files.isExecutable(Path.of("/bin/sh")),
+                "needs the packaged jar and a POSIX shell");
+        Path first = checkout(tmp.resolve("first"), jar);
+        Result version = run(first, List.of(), "--version");
+        assertEquals(0, version.exit(), version.err());
+        assertTrue(version.out().startsWith("opsdiff "), version.out());
+        // No JVM warning (e.g. about huge pages) may reach the user's terminal or a report on stdout.
+        assertEquals("", version.err().strip());
+        assertEquals(first.resolve("cli/target/opsdiff.jar").toString(), stamp(first));
+
+        Path moved = tmp.resolve("moved");
+        Files.move(first, moved);
+        Path log = tmp.resolve("classes.log");
+        Result again = run(moved, List.of("OPSDIFF_JAVA_OPTS=-Xlog:class+load=info:file=" + log), "--version");
+        assertEquals(0, again.exit(), again.err());
+        assertEquals(moved.resolve("cli/target/opsdiff.jar").toString(), stamp(moved));
+        long shared;
+        try (Stream<String> lines = Files.lines(log)) {
+            shared = lines.filter(l -> l.contains("source: shared objects file")).count();
+        }
+        assertTrue(shared > 500, "classes loaded from the archive after the move: " + shared);
+    }
+
+    private static Path checkout(Path dir, Path jar) throws IOException {
+        Files.createDirectories(dir.resolve("cli/target"));
+        Files.copy(ROOT.resolve("opsdiff"), dir.resolve("opsdiff"), StandardCopyOption.COPY_ATTRIBUTES);
+        Files.copy(jar, dir.resolve("cli/target/opsdiff.jar"));
+        Path examples = ROOT.resolve("examples/pricing");
+        try (Stream<Path> files = Files.walk(examples, java.nio.file.FileVisitOption.FOLLOW_LINKS)) {
+            for (Path p : files.toList()) {
+                Path target = dir.resolve("examples/pricing").resolve(examples.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(p, target);
+                }
+            }
+        }
+        return dir;
+    }
+
+    private static String stamp(Path checkout) throws IOException {
+        Path stamp = checkout.resolve("cli/target/opsdiff.jsa.jar");
+        assertTrue(Files.isRegularFile(checkout.resolve("cli/target/opsdiff.jsa")), "no archive was dumped");
+        return Files.readString(stamp, StandardCharsets.UTF_8).strip();
+    }
+
+    private record Result(int exit, String out, String err) {
+    }
+
+    private static Result run(Path checkout, List<String> env, String... args) throws Exception {
+        List<String> command = new java.util.ArrayList<>(List.of(checkout.resolve("opsdiff").toString()));
+        command.addAll(List.of(args));
+        ProcessBuilder builder = new ProcessBuilder(command).directory(checkout.toFile());
+        builder.environment().remove("OPSDIFF_JAVA_OPTS");
+        env.forEach(e -> builder.environment().put(e.substring(0, e.indexOf('=')), e.substring(e.indexOf('=') + 1)));
+        Path out = Files.createTempFile(checkout.getParent(), "out", ".txt");
+        Path err = Files.createTempFile(checkout.getParent(), "err", ".txt");
+        Process p = builder.redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+        assertTrue(p.waitFor(120, TimeUnit.SECONDS), "the launcher did not finish");
+        return new Result(p.exitValue(), Files.readString(out), Files.readString(err));
+    }
+}
