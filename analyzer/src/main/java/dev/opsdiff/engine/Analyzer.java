@@ -97,7 +97,7 @@ public final class Analyzer {
             if (settings.reach() == Settings.Reach.CALLS) {
                 progress.phase("finding what the change reaches", 0);
                 FactsPack facts = FactsPack.open(settings.cache());
-                Set<String> needed = Neighbourhood.of(beforeSnapshot, afterSnapshot, builder, facts);
+                Set<String> needed = Neighbourhood.of(beforeSnapshot, afterSnapshot, builder, facts, progress::step);
                 facts.save();
                 clock.lap("reach");
                 toParseBefore = only(beforeSnapshot, needed);

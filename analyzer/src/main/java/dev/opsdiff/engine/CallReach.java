@@ -47,6 +47,7 @@ final class CallReach {
     private final Deque<Item> work = new ArrayDeque<>();
     private final Map<String, List<Target>> lookups = new HashMap<>();
     private final Set<String> prefetched = new HashSet<>();
+    private final Runnable fileRead;
 
     /**
      * A method to follow. {@code receivers[i]}: the project types call {@code i}'s receiver (a variable, a type, a
@@ -60,10 +61,12 @@ final class CallReach {
     private record Target(MethodModel method, TypeModel type, FileModel file) {
     }
 
-    CallReach(TypeIndex index, ProgramBuilder builder, Map<String, SourceFile> before, Map<String, SourceFile> after) {
+    CallReach(TypeIndex index, ProgramBuilder builder, Map<String, SourceFile> before, Map<String, SourceFile> after,
+              Runnable fileRead) {
         this.index = index;
         this.builder = builder;
         this.sides = Map.of("before", before, "after", after);
+        this.fileRead = fileRead;
     }
 
     /** The files parsed for a reason: declaring a reached method or a type a reached file relies on. */
@@ -272,6 +275,7 @@ final class CallReach {
         if (f != null) {
             FrontEnd.Result r = builder.parse(f, side);
             model = r.model();
+            fileRead.run();
         }
         models.put(key, model);
         return model;

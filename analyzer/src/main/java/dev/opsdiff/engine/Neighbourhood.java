@@ -25,10 +25,12 @@ final class Neighbourhood {
     }
 
     static Set<String> of(Snapshot before, Snapshot after, ProgramBuilder builder) {
-        return of(before, after, builder, SourceFacts::scanFile);
+        return of(before, after, builder, SourceFacts::scanFile, () -> { });
     }
 
-    static Set<String> of(Snapshot before, Snapshot after, ProgramBuilder builder, TypeIndex.FactsSource facts) {
+    /** @param fileRead called each time following calls reads a file of a side, for progress */
+    static Set<String> of(Snapshot before, Snapshot after, ProgramBuilder builder, TypeIndex.FactsSource facts,
+                          Runnable fileRead) {
         Map<String, SourceFile> b = byPath(before);
         Map<String, SourceFile> a = byPath(after);
         Set<String> all = new java.util.HashSet<>(b.keySet()); // order-free: what it feeds is sorted
@@ -54,7 +56,7 @@ final class Neighbourhood {
             return focus;
         }
         TypeIndex index = new TypeIndex(List.of(before.files(), after.files()), facts);
-        CallReach reach = new CallReach(index, builder, b, a);
+        CallReach reach = new CallReach(index, builder, b, a, fileRead);
         reach.prefetch(changedJava);
         changedJava.forEach(reach::fromChangedFile);
         reach.run();

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -39,13 +40,31 @@ class NeighbourhoodTest {
     }
 
     private static Set<String> neighbourhood(String before, String after) {
+        return neighbourhood(before, after, () -> { });
+    }
+
+    private static Set<String> neighbourhood(String before, String after, Runnable fileRead) {
         List<SourceFile> b = new ArrayList<>(unchanged());
         List<SourceFile> a = new ArrayList<>(b);
         b.add(SourceFile.of(SERVICE, before));
         a.add(SourceFile.of(SERVICE, after));
-        try (ProgramBuilder builder = new ProgramBuilder(new JavaParserFrontEnd(CatalogLoader.builtIn().loops()), 1)) {
-            return Neighbourhood.of(Snapshot.of("b", b), Snapshot.of("a", a), builder);
+        try (ProgramBuilder builder = new ProgramBuilder(new JavaParserFrontEnd(CatalogLoader.builtIn().loops()), 2)) {
+            return Neighbourhood.of(Snapshot.of("b", b), Snapshot.of("a", a), builder, SourceFacts::scanFile, fileRead);
         }
+    }
+
+    @Test
+    void eachFileReadWhileFollowingCallsIsReportedOnceForProgress() {
+        AtomicInteger reads = new AtomicInteger();
+        neighbourhood("package com.acme.a; class Service { void run(int x) { } }",
+                "package com.acme.a; class Service { void run(int x) { Utils.twice(x); } }", reads::incrementAndGet);
+        // Service on both sides, then Utils and Helper (on the side that calls them, at least): no file twice.
+        assertTrue(reads.get() >= 4, "reads reported: " + reads.get());
+        assertTrue(reads.get() <= 2 * (unchanged().size() + 1), "reads reported: " + reads.get());
+        AtomicInteger none = new AtomicInteger();
+        String same = "package com.acme.a; class Service { void run(int x) { } }";
+        neighbourhood(same, same, none::incrementAndGet);
+        assertEquals(0, none.get(), "nothing changed, nothing read");
     }
 
     @Test
