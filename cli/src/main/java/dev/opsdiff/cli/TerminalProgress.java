@@ -2,7 +2,10 @@ package dev.opsdiff.cli;
 
 import dev.opsdiff.engine.Progress;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -13,6 +16,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 final class TerminalProgress implements Progress {
     private static final long QUIET_START_NANOS = 2_000_000_000L;
     private static final long REFRESH_NANOS = 100_000_000L;
+    /** Set by the launcher: whether standard error is a terminal. */
+    static final String STDERR_IS_TERMINAL = "opsdiff.stderrIsTerminal";
 
     private final PrintWriter err;
     private final long start = System.nanoTime();
@@ -28,7 +33,31 @@ final class TerminalProgress implements Progress {
 
     /** The progress a run shows: on a terminal unless {@code quiet}, else none. */
     static Progress forRun(boolean quiet, PrintWriter err) {
-        return quiet || System.console() == null ? Progress.NONE : new TerminalProgress(err);
+        return quiet || !stderrIsTerminal() ? Progress.NONE : new TerminalProgress(err);
+    }
+
+    /**
+     * Whether standard error is a terminal. Java cannot ask ({@link System#console()} needs standard input and
+     * output to be terminals: with {@code --format sarif > out.sarif} there would be no progress, and with
+     * {@code 2> log} the log would get it). The launcher tells, from the shell's {@code [ -t 2 ]}, in the
+     * {@code opsdiff.stderrIsTerminal} property; without it (the jar run directly) Linux's {@code /proc} tells, and
+     * elsewhere the console is the best guess.
+     */
+    static boolean stderrIsTerminal() {
+        String told = System.getProperty(STDERR_IS_TERMINAL);
+        if (told != null) {
+            return Boolean.parseBoolean(told);
+        }
+        try {
+            Path fd = Path.of("/proc/self/fd/2");
+            if (Files.isSymbolicLink(fd)) {
+                String target = Files.readSymbolicLink(fd).toString();
+                return target.startsWith("/dev/pts/") || target.startsWith("/dev/tty");
+            }
+        } catch (IOException | RuntimeException e) {
+            // not Linux, or not allowed to look: fall through
+        }
+        return System.console() != null;
     }
 
     @Override
