@@ -132,26 +132,14 @@ public final class ProgramBuilder implements AutoCloseable {
      * instead of parsing or decoding each in turn on its own thread.
      */
     public void prefetch(SourceFile file, String side) {
-        String key = key(file);
-        if (!results.containsKey(key)) {
-            FutureTask<FrontEnd.Result> fresh = new FutureTask<>(() -> model(file, side));
-            if (results.putIfAbsent(key, fresh) == null) {
-                pool.execute(fresh);
-            }
+        if (!results.containsKey(key(file))) {
+            pool.execute(task(file, side)); // a task another thread took first then runs as a no-op
         }
     }
 
+    /** The file's task, created (not run) on first request: creating one is cheap, so it may happen in the map. */
     private FutureTask<FrontEnd.Result> task(SourceFile file, String side) {
-        String key = key(file);
-        FutureTask<FrontEnd.Result> task = results.get(key);
-        if (task == null) {
-            FutureTask<FrontEnd.Result> fresh = new FutureTask<>(() -> model(file, side));
-            task = results.putIfAbsent(key, fresh);
-            if (task == null) {
-                task = fresh;
-            }
-        }
-        return task;
+        return results.computeIfAbsent(key(file), k -> new FutureTask<>(() -> model(file, side)));
     }
 
     private static String key(SourceFile file) {

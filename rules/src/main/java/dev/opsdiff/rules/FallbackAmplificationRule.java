@@ -39,8 +39,6 @@ public final class FallbackAmplificationRule implements Rule {
                     + "of the primary sends more traffic downstream.",
             List.of("reliability", "resilience", "refactoring"), "medium", "warning");
 
-    /** Fallback methods are found once per program (a scan of every type's annotations), not once per pair. */
-
     @Override
     public RuleDescriptor descriptor() {
         return DESCRIPTOR;
@@ -66,6 +64,7 @@ public final class FallbackAmplificationRule implements Rule {
         }
     }
 
+    /** Fallback methods are found once per program (a scan of every type's annotations), not once per pair. */
     private static FallbackPaths paths(PairContext.Side side) {
         return side.program().analysis(FallbackPaths.class, FallbackPaths::new);
     }
