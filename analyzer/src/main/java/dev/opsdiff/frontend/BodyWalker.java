@@ -36,7 +36,6 @@ import dev.opsdiff.model.GuardRef;
 import dev.opsdiff.model.Loop;
 import dev.opsdiff.model.LoopKind;
 import dev.opsdiff.model.Receiver;
-import dev.opsdiff.source.Whitespace;
 
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
@@ -427,7 +426,6 @@ final class BodyWalker {
     }
 
     static String text(Node n) {
-        String s = Whitespace.squeezed(n.toString()).strip();
-        return s.length() > MAX_TEXT ? s.substring(0, MAX_TEXT - 3) + "..." : s;
+        return ShortText.of(n, MAX_TEXT);
     }
 }
