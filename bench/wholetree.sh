@@ -21,11 +21,13 @@ git -C "$WORK" checkout -q -f "$NEW"; git -C "$WORK" clean -qfdx >/dev/null
 OLDTREE=$(mktemp -d)
 trap 'rm -rf "$OLDTREE"' EXIT
 git -C "$WORK" archive "$OLD" | tar -x -C "$OLDTREE"
-# Non-test sources, as opsdiff's TestSources sees them (src/test/ and friends, *Test.java and friends).
+# Non-test sources, as opsdiff's TestSources sees them (src/test/ and friends, *Test.java and friends), without
+# the .java templates of resource roots (ResourceJava: src/<set>/resources/), which opsdiff does not analyze.
 mains() {
   (cd "$1" && find . -name '*.java' -type f | sed 's|^\./||' \
     | grep -Ev '(^|/)src/(test|it|integrationTest|integration-test|testFixtures|test-fixtures|jmh)/' \
-    | grep -Ev '(^|/)[A-Za-z0-9_]*(Test|Tests|TestCase|IT|ITCase)\.java$' | sed "s|^|$1/|")
+    | grep -Ev '(^|/)[A-Za-z0-9_]*(Test|Tests|TestCase|IT|ITCase)\.java$' \
+    | grep -Ev '(^|/)src/[^/]+/resources/' | sed "s|^|$1/|")
 }
 mapfile -t FILES < <(mains "$WORK"; mains "$OLDTREE")
 measure() { # label, command...: wall ms and peak RSS MiB
