@@ -76,8 +76,8 @@ public final class Analyzer {
         long start = System.nanoTime();
         PhaseClock clock = new PhaseClock();
         TestSources tests = new TestSources(config.includeTests());
-        Snapshot beforeSnapshot = tests.without(ResourceJava.without(beforeSide));
-        Snapshot afterSnapshot = tests.without(ResourceJava.without(afterSide));
+        Snapshot beforeSnapshot = tests.without(beforeSide);
+        Snapshot afterSnapshot = tests.without(afterSide);
         int skippedTests = tests.changedTestFiles(beforeSide, afterSide);
         Catalog catalog = CatalogLoader.withUserEntries(config.catalog());
         clock.lap("setup");

@@ -1,20 +1,20 @@
 package dev.opsdiff.engine;
 
-import dev.opsdiff.source.Snapshot;
-
 /**
  * {@code .java} files in a resource root ({@code src/<set>/resources/}, at the start of a path or after a '/') are
  * not compiled: Maven and Gradle copy them as they are. They are archetype and code-generation templates
  * ({@code package ${package};}), fixtures and examples. Analyzing them as code warned "could not parse" for every
  * template on every check of kafka, and would report risks in code that never runs; they are left out like test
- * sources. Other files of a resource root (configuration) are still read.
+ * sources ({@link TestSources#without} drops both in one pass). Other files of a resource root (configuration) are
+ * still read.
  */
 final class ResourceJava {
     private ResourceJava() {
     }
 
+    /** Asked for every file of both trees on every check: one scan rejects all but paths with a resource root. */
     static boolean isResource(String path) {
-        if (!path.endsWith(".java")) {
+        if (!path.endsWith(".java") || !path.contains("/resources/")) {
             return false;
         }
         for (int at = path.indexOf("src/"); at >= 0; at = path.indexOf("src/", at + 4)) {
@@ -26,10 +26,5 @@ final class ResourceJava {
             }
         }
         return false;
-    }
-
-    static Snapshot without(Snapshot s) {
-        return s.files().stream().noneMatch(f -> isResource(f.path())) ? s
-                : Snapshot.of(s.label(), s.files().stream().filter(f -> !isResource(f.path())).toList());
     }
 }

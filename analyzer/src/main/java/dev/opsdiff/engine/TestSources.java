@@ -60,11 +60,14 @@ final class TestSources {
         return true;
     }
 
+    /**
+     * The side without its test sources (unless included) and without the {@code .java} files of resource roots
+     * ({@link ResourceJava}), in one pass. With tests included and nothing to leave out, the side itself.
+     */
     Snapshot without(Snapshot s) {
-        if (include) {
-            return s;
-        }
-        return Snapshot.of(s.label(), s.files().stream().filter(f -> !isTest(f.path())).toList());
+        List<SourceFile> kept = s.files().stream()
+                .filter(f -> (include || !isTest(f.path())) && !ResourceJava.isResource(f.path())).toList();
+        return include && kept.size() == s.files().size() ? s : Snapshot.of(s.label(), kept);
     }
 
     /** How many test files differ between the sides (and so were left out of a change). */

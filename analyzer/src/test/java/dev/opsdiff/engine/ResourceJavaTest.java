@@ -41,10 +41,13 @@ class ResourceJavaTest {
         Snapshot tree = Snapshot.of("after", List.of(SourceFile.of("src/main/java/A.java", "class A {}"),
                 SourceFile.of("src/main/resources/application.yml", "timeout: 5"),
                 SourceFile.of("src/main/resources/archetype/Template.java", "package ${package};")));
-        assertEquals(List.of("src/main/java/A.java", "src/main/resources/application.yml"),
-                ResourceJava.without(tree).files().stream().map(SourceFile::path).toList());
+        for (boolean includeTests : new boolean[] {false, true}) {
+            assertEquals(List.of("src/main/java/A.java", "src/main/resources/application.yml"),
+                    new TestSources(includeTests).without(tree).files().stream().map(SourceFile::path).toList());
+        }
         Snapshot code = Snapshot.of("after", List.of(SourceFile.of("src/main/java/A.java", "class A {}")));
-        assertSame(code, ResourceJava.without(code));
+        assertEquals(code.files(), new TestSources(false).without(code).files());
+        assertSame(code, new TestSources(true).without(code));
     }
 
     @Test
