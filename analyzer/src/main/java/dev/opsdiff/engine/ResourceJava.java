@@ -14,17 +14,7 @@ final class ResourceJava {
 
     /** Asked for every file of both trees on every check: one scan rejects all but paths with a resource root. */
     static boolean isResource(String path) {
-        if (!path.endsWith(".java") || !path.contains("/resources/")) {
-            return false;
-        }
-        for (int at = path.indexOf("src/"); at >= 0; at = path.indexOf("src/", at + 4)) {
-            if (at == 0 || path.charAt(at - 1) == '/') {
-                int set = path.indexOf('/', at + 4);
-                if (set > at + 4 && path.startsWith("resources/", set + 1)) {
-                    return true;
-                }
-            }
-        }
-        return false;
+        return path.endsWith(".java") && path.contains("/resources/")
+                && TestSources.anySourceSet(path, (from, to) -> path.startsWith("resources/", to + 1));
     }
 }

@@ -33,17 +33,30 @@ final class TestSources {
      * and plain suffix tests (a regex per call cost ~30 ms of a kafka check in a cold JVM).
      */
     static boolean isTest(String path) {
-        for (int at = path.indexOf("src/"); at >= 0; at = path.indexOf("src/", at + 4)) {
-            if (at == 0 || path.charAt(at - 1) == '/') {
-                int end = path.indexOf('/', at + 4);
-                if (end > at + 4 && TEST_ROOTS.contains(path.substring(at + 4, end))) {
-                    return true;
-                }
-            }
+        if (anySourceSet(path, (from, to) -> TEST_ROOTS.contains(path.substring(from, to)))) {
+            return true;
         }
         for (String ending : TEST_CLASS_ENDINGS) {
             if (path.endsWith(ending)) {
                 return wordCharacters(path, path.lastIndexOf('/') + 1, path.length() - ".java".length());
+            }
+        }
+        return false;
+    }
+
+    /** A source set's name, {@code path[from, to)}, in a {@code src/<set>/} of the path. */
+    interface SourceSet {
+        boolean test(int from, int to);
+    }
+
+    /** Whether a {@code src/<set>/} of the path (at its start or after a '/') passes the test: no regex, no copy. */
+    static boolean anySourceSet(String path, SourceSet test) {
+        for (int at = path.indexOf("src/"); at >= 0; at = path.indexOf("src/", at + 4)) {
+            if (at == 0 || path.charAt(at - 1) == '/') {
+                int end = path.indexOf('/', at + 4);
+                if (end > at + 4 && test.test(at + 4, end)) {
+                    return true;
+                }
             }
         }
         return false;

@@ -12,7 +12,7 @@ import java.util.Optional;
  * A node's pretty-printed text, white space squeezed, cut at a length, exactly as
  * {@code squeezed(node.toString()).strip()} cut there would be, without printing all of a large node: a call whose
  * argument is a 200-line lambda is printed only until its first {@code max} characters are known. Printing whole
- * nodes took ~13 % of building the models of a large tree (every call site, loop and guard keeps its text).
+ * nodes took ~40 % of building the models of a large tree (every call site, loop and guard keeps its text).
  *
  * <p>The printer is JavaParser's own visitor, so the text is the same as {@link Node#toString()}'s for the trees the
  * front end builds, which hold no comments; it stops at the first node that starts once enough has been printed
