@@ -35,6 +35,9 @@ public final class Catalog {
     private final List<BackoffApi> backoffs = new ArrayList<>();
     private volatile BackoffVocabulary backoffVocabulary;
     private final List<Pattern> authorizationChecks = new ArrayList<>();
+    /** Answers by name and by type: both are asked for every call site of every method a side analyzes. */
+    private final Map<String, Boolean> authorizationCheckNames = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, Boolean> knownTypes = new java.util.concurrent.ConcurrentHashMap<>();
 
     public Catalog(List<CatalogData> sources) {
         Set<String> iteration = new LinkedHashSet<>();
@@ -193,6 +196,10 @@ public final class Catalog {
 
     /** Whether a call named {@code method} checks authorization (catalog {@code authorization:} checks). */
     public boolean isAuthorizationCheck(String method) {
+        return authorizationCheckNames.computeIfAbsent(method, this::namesAuthorizationCheck);
+    }
+
+    private boolean namesAuthorizationCheck(String method) {
         for (AuthorizationApi a : authorization) {
             if (nonNull(a.checks()).contains(method)) {
                 return true;
@@ -258,6 +265,10 @@ public final class Catalog {
 
     /** Whether any catalog entry knows this type, so callers can tell library types from unknown ones. */
     public boolean knowsType(String type) {
+        return knownTypes.computeIfAbsent(type, this::anyEntryKnows);
+    }
+
+    private boolean anyEntryKnows(String type) {
         // Retry and timeout entries count too, so `import java.util.concurrent.*;` still resolves CompletableFuture.
         return !apisMatching(type).isEmpty() || supertypes.containsKey(type)
                 || retries.stream().anyMatch(r -> r.types() != null && r.types().contains(type))

@@ -116,6 +116,9 @@ final class ChangedLineLocator {
             if (now.isEmpty() || old.isEmpty()) {
                 return null;
             }
+            if (old.get() == now.get() || old.get().contentHash().equals(now.get().contentHash())) {
+                return Set.of(); // most files of a whole-tree comparison: no need to squeeze and diff them
+            }
             String was = squeezed(old.get().text());
             String is = squeezed(now.get().text());
             return withDeletions(diff.changedLines(was, is), diff.deletionPoints(was, is));

@@ -97,6 +97,7 @@ public final class GuardCatalog {
     private final List<Entry> entryPoints = new ArrayList<>();
     private final List<Entry> protectedEffects = new ArrayList<>();
     private final List<Entry> protectedActions = new ArrayList<>();
+    private final Map<String, List<Entry>> protectedActionsByName = new ConcurrentHashMap<>();
 
     public GuardCatalog(Catalog catalog) {
         List<GuardApi> apis = catalog.guards();
@@ -174,6 +175,12 @@ public final class GuardCatalog {
     /** In-process actions worth guarding (calls with no library effect), a lower-confidence tier. */
     public List<Entry> protectedActions() {
         return protectedActions;
+    }
+
+    /** The in-process actions whose names admit a call named {@code methodName}, in catalog order (asked per call). */
+    public List<Entry> protectedActions(String methodName) {
+        return protectedActionsByName.computeIfAbsent(methodName,
+                n -> protectedActions.stream().filter(e -> e.matchesName(n)).toList());
     }
 
     /** Whether a resolved type (most specific first, with supertypes) is one of the listed types. */

@@ -54,10 +54,7 @@ final class ProtectedEffects {
      * call is none.
      */
     static Action action(GuardCatalog catalog, MethodView v, int index) {
-        for (GuardCatalog.Entry e : catalog.protectedActions()) {
-            if (!e.matchesName(v.site(index).name())) {
-                continue;
-            }
+        for (GuardCatalog.Entry e : catalog.protectedActions(v.site(index).name())) {
             if (!e.types().isEmpty() && !GuardCatalog.typeMatches(e.types(), v.receiverClosure(index))) {
                 continue;
             }

@@ -109,25 +109,30 @@ public final class ProtectionAnalysis {
         return views.computeIfAbsent(m.id(), k -> new MethodView(m, program));
     }
 
+    /**
+     * The method's guards are classified only once it has an effect to protect: most methods of a large program reach
+     * none, and classifying a method's guards reads its throwing helpers too.
+     */
     private List<ProtectedEffect> compute(MethodModel m, int depth) {
         MethodView v = view(m);
-        MethodGuards g = guards(m);
+        MethodGuards g = null;
         List<ProtectedEffect> out = new ArrayList<>();
         for (ResolvedCall rc : v.calls) {
             CallSite site = rc.site();
             Hop hop = new Hop(m.id(), m.displayName(), site, List.of());
-            List<GuardFact> local = g.at(site.index());
             if (rc.effect() != null) {
                 String verb = ProtectedEffects.verb(catalog, v, site.index(), rc.effect());
                 if (verb != null) {
+                    g = g != null ? g : guards(m);
                     out.add(new ProtectedEffect(identity(v, site.index(), rc.effect()), rc.effect(), verb,
-                            List.of(hop), covering(local, rc.effect())));
+                            List.of(hop), covering(g.at(site.index()), rc.effect())));
                 }
             } else {
                 ProtectedEffects.Action action = ProtectedEffects.action(catalog, v, site.index());
                 if (action != null) {
+                    g = g != null ? g : guards(m);
                     out.add(new ProtectedEffect(identity(v, site.index(), action.effect()), action.effect(),
-                            action.verb(), List.of(hop), covering(local, action.effect())));
+                            action.verb(), List.of(hop), covering(g.at(site.index()), action.effect())));
                 }
             }
             for (String target : rc.targets()) {
@@ -135,9 +140,15 @@ public final class ProtectionAnalysis {
                 if (callee == null || inProgress.contains(target) || out.size() >= MAX_EFFECTS) {
                     continue;
                 }
+                List<ProtectedEffect> reached = effects(callee);
+                if (reached.isEmpty()) {
+                    continue;
+                }
+                g = g != null ? g : guards(m);
+                List<GuardFact> local = g.at(site.index());
                 Map<String, String> bindings = CallChecks.bindings(callee, site);
                 Map<String, String> locals = v.locals();
-                for (ProtectedEffect pe : effects(callee)) {
+                for (ProtectedEffect pe : reached) {
                     if (pe.path().size() >= MAX_PATH) {
                         continue;
                     }

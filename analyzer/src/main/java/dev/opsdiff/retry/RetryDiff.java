@@ -134,16 +134,24 @@ public final class RetryDiff {
 
     /** The first AFTER layer with no BEFORE layer of the same kind, library and method. */
     private static RetryLayer newLayer(Exposure b, Exposure a) {
-        List<String> old = new ArrayList<>();
-        if (b != null) {
-            b.layers().forEach(l -> old.add(l.signature()));
-        }
+        List<RetryLayer> old = b == null ? new ArrayList<>() : new ArrayList<>(b.layers());
         for (RetryLayer l : a.layers()) {
-            if (!old.remove(l.signature())) {
+            if (!removeSame(old, l)) {
                 return l;
             }
         }
         return null;
+    }
+
+    /** Removes the first layer of the same signature as {@code l} ({@link RetryLayer#sameSignature}). */
+    private static boolean removeSame(List<RetryLayer> layers, RetryLayer l) {
+        for (int i = 0; i < layers.size(); i++) {
+            if (layers.get(i).sameSignature(l)) {
+                layers.remove(i);
+                return true;
+            }
+        }
+        return false;
     }
 
     private static RetryLayer grownLayer(Exposure b, Exposure a) {
@@ -161,9 +169,9 @@ public final class RetryDiff {
         if (exact != null) {
             return exact;
         }
-        String method = a.key().substring(a.key().lastIndexOf('.') + 1);
+        String method = a.key().substring(a.key().lastIndexOf('.'));
         return before.values().stream()
-                .filter(b -> b.key().endsWith("." + method) && !after.containsKey(b.key()))
+                .filter(b -> b.key().endsWith(method) && !after.containsKey(b.key()))
                 .findFirst().orElse(null);
     }
 

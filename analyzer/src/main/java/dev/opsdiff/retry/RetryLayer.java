@@ -28,9 +28,13 @@ public record RetryLayer(Kind kind, String library, String methodId, String meth
         LOOP
     }
 
-    /** Identity for telling new layers from old ones across BEFORE and AFTER (method names survive most refactors). */
-    public String signature() {
-        return kind + "|" + library + "|" + method;
+    /**
+     * Identity for telling new layers from old ones across BEFORE and AFTER: the same kind, library and method (method
+     * names survive most refactors).
+     */
+    public boolean sameSignature(RetryLayer other) {
+        return kind == other.kind && java.util.Objects.equals(library, other.library)
+                && java.util.Objects.equals(method, other.method);
     }
 
     public String describe() {
