@@ -273,7 +273,9 @@ final class ChangeReach {
         int n = callee.parameters().size();
         String last = n == 0 ? null : callee.parameters().get(n - 1).typeName();
         boolean varargs = last != null && last.endsWith("[]");
-        for (CallSite c : caller.calls()) {
+        List<CallSite> calls = caller.calls();
+        for (int i = 0; i < calls.size(); i++) { // indexed: asked for most caller and callee pairs of a side
+            CallSite c = calls.get(i);
             if (!c.name().equals(callee.name())
                     || !(c.isMethodReference() || c.argCount() == n || (varargs && c.argCount() >= n - 1))) {
                 continue;

@@ -137,8 +137,16 @@ final class ChangedLineLocator {
 
     /** Each line with its whitespace runs collapsed; the line count is kept. */
     private static String squeezed(String text) {
-        return String.join("\n", java.util.Arrays.stream(text.split("\r\n|\r|\n", -1))
-                .map(line -> Whitespace.squeezed(line.strip())).toList());
+        StringBuilder out = new StringBuilder(text.length());
+        boolean first = true;
+        for (String line : Whitespace.lines(text)) {
+            if (!first) {
+                out.append('\n');
+            }
+            out.append(Whitespace.squeezed(line.strip()));
+            first = false;
+        }
+        return out.toString();
     }
 
     boolean onChangedLine(Location l) {
@@ -197,7 +205,7 @@ final class ChangedLineLocator {
     }
 
     private String lineText(String path, int line) {
-        String[] lines = after.file(path).map(SourceFile::text).orElse("").split("\r\n|\r|\n", -1);
-        return line - 1 < lines.length ? lines[line - 1] : "";
+        List<String> lines = Whitespace.lines(after.file(path).map(SourceFile::text).orElse(""));
+        return line - 1 < lines.size() ? lines.get(line - 1) : "";
     }
 }

@@ -25,6 +25,8 @@ public final class MethodModel implements java.io.Serializable {
     private final Set<String> suppressions;
     private final String signature;
     private final String id;
+    /** Made on first use: asked for every hop of every path the analyses build. */
+    private transient String displayName;
 
     /**
      * @param declaringType qualified name of the declaring type
@@ -119,7 +121,12 @@ public final class MethodModel implements java.io.Serializable {
 
     /** Short name for messages: {@code PricingService.price}. */
     public String displayName() {
-        return simple(declaringType) + "." + name;
+        String d = displayName;
+        if (d == null) {
+            d = simple(declaringType) + "." + name;
+            displayName = d; // a race makes an equal string twice: harmless
+        }
+        return d;
     }
 
     public boolean isConstructor() {

@@ -24,15 +24,18 @@ final class MemoReads {
     }
 
     synchronized boolean isMemoRead(MethodModel method, CallSite site) {
-        return byMethod.computeIfAbsent(method.id(), k -> {
+        Set<Integer> reads = byMethod.get(method.id()); // no capturing lambda: asked for every call pair
+        if (reads == null) {
             Set<Integer> out = new HashSet<>();
             for (CallSite s : method.calls()) {
                 if (readsMemo(method, s)) {
                     out.add(s.index());
                 }
             }
-            return Set.copyOf(out);
-        }).contains(site.index());
+            reads = Set.copyOf(out);
+            byMethod.put(method.id(), reads);
+        }
+        return reads.contains(site.index());
     }
 
     private boolean readsMemo(MethodModel method, CallSite site) {

@@ -27,11 +27,7 @@ public record Exposure(String key, String leaf, String nonIdempotent, List<Retry
 
     /** Calls of the work per invocation of the method, from the retry layers alone (loops aside). */
     public long attempts() {
-        long n = 1;
-        for (RetryLayer l : layers) {
-            n = RetryBudget.times(n, l.budget().attempts());
-        }
-        return n;
+        return times(1, layers);
     }
 
     public boolean retried() {
@@ -49,12 +45,29 @@ public record Exposure(String key, String leaf, String nonIdempotent, List<Retry
 
     /** Worse first: more attempts, then inside a loop, then more layers. */
     static int compare(Exposure a, Exposure b) {
-        int c = Long.compare(rank(a.attempts()), rank(b.attempts()));
+        return compare(a.attempts(), a.looped(), a.layers.size(), b);
+    }
+
+    /** {@link #compare} for an exposure not built yet, given by what the order looks at. */
+    static int compare(long attempts, boolean looped, int layers, Exposure b) {
+        int c = Long.compare(rank(attempts), rank(b.attempts()));
         if (c != 0) {
             return c;
         }
-        c = Boolean.compare(a.looped(), b.looped());
-        return c != 0 ? c : Integer.compare(a.layers.size(), b.layers.size());
+        c = Boolean.compare(looped, b.looped());
+        return c != 0 ? c : Integer.compare(layers, b.layers.size());
+    }
+
+    /** {@link #attempts()} of layers given in parts, folded in order as the joined list would be. */
+    static long attempts(List<RetryLayer> first, List<RetryLayer> second, List<RetryLayer> third) {
+        return times(times(times(1, first), second), third);
+    }
+
+    private static long times(long n, List<RetryLayer> layers) {
+        for (int i = 0; i < layers.size(); i++) {
+            n = RetryBudget.times(n, layers.get(i).budget().attempts());
+        }
+        return n;
     }
 
     private static long rank(long attempts) {

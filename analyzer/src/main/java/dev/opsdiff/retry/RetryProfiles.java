@@ -174,12 +174,19 @@ public final class RetryProfiles {
                 }
                 List<RetryLayer> proxy = proxied ? annotationLayers(callee) : List.of();
                 for (Exposure e : body(callee).values()) {
-                    List<RetryLayer> all = new ArrayList<>(around);
-                    all.addAll(proxy);
-                    all.addAll(e.layers());
                     boolean calleeRetries = !proxy.isEmpty() || !e.layers().isEmpty();
                     Loop loop = loopAround(m, calls, site, around, calleeRetries);
-                    List<Hop> path = new ArrayList<>();
+                    if (!wins(out.get(e.key()), around, proxy, e, loop)) {
+                        continue; // most candidates lose to the exposure kept for their work: not built
+                    }
+                    List<RetryLayer> all = e.layers(); // immutable: the exposure keeps it as it is
+                    if (!around.isEmpty() || !proxy.isEmpty()) {
+                        all = new ArrayList<>(around.size() + proxy.size() + e.layers().size());
+                        all.addAll(around);
+                        all.addAll(proxy);
+                        all.addAll(e.layers());
+                    }
+                    List<Hop> path = new ArrayList<>(e.path().size() + 1);
                     path.add(hop);
                     path.addAll(e.path());
                     merge(out, new Exposure(e.key(), e.leaf(), e.nonIdempotent(), all, path,
@@ -188,6 +195,17 @@ public final class RetryProfiles {
             }
         }
         return out;
+    }
+
+    /** Whether the exposure {@link #compute} would build through a callee replaces {@code existing} in the merge. */
+    private static boolean wins(Exposure existing, List<RetryLayer> around, List<RetryLayer> proxy, Exposure e,
+                                Loop loop) {
+        if (existing == null) {
+            return true;
+        }
+        int layers = around.size() + proxy.size() + e.layers().size();
+        boolean looped = (loop != null || e.loop() != null) && layers > 0;
+        return Exposure.compare(Exposure.attempts(around, proxy, e.layers()), looped, layers, existing) > 0;
     }
 
     private static void merge(Map<String, Exposure> out, Exposure e) {
@@ -200,6 +218,9 @@ public final class RetryProfiles {
     /** The method's retry layers that run this call, outermost first (an outer construct starts earlier, ends later). */
     private static List<RetryLayer> covering(MethodModel m, List<ResolvedCall> calls, List<RetryLayer> layers,
                                              CallSite site) {
+        if (layers.isEmpty()) {
+            return List.of(); // most methods retry nothing themselves
+        }
         List<RetryLayer> out = new ArrayList<>();
         for (RetryLayer l : layers) {
             if (covers(m, calls, l, site)) {

@@ -30,8 +30,8 @@ public interface LineChanges {
     }
 
     private static Set<Integer> lcsDeletions(String before, String after) {
-        String[] a = before.isEmpty() ? new String[0] : before.split("\r\n|\r|\n", -1);
-        String[] b = after.isEmpty() ? new String[0] : after.split("\r\n|\r|\n", -1);
+        String[] a = before.isEmpty() ? new String[0] : Whitespace.lines(before).toArray(String[]::new);
+        String[] b = after.isEmpty() ? new String[0] : Whitespace.lines(after).toArray(String[]::new);
         int start = 0;
         while (start < a.length && start < b.length && a[start].equals(b[start])) {
             start++;
@@ -81,8 +81,8 @@ public interface LineChanges {
     }
 
     private static Set<Integer> lcs(String before, String after) {
-        String[] a = before.isEmpty() ? new String[0] : before.split("\r\n|\r|\n", -1);
-        String[] b = after.isEmpty() ? new String[0] : after.split("\r\n|\r|\n", -1);
+        String[] a = before.isEmpty() ? new String[0] : Whitespace.lines(before).toArray(String[]::new);
+        String[] b = after.isEmpty() ? new String[0] : Whitespace.lines(after).toArray(String[]::new);
         int start = 0;
         while (start < a.length && start < b.length && a[start].equals(b[start])) {
             start++;
