@@ -1,13 +1,11 @@
 package dev.opsdiff.guard;
 
-import dev.opsdiff.model.Annotation;
 import dev.opsdiff.model.CallSite;
 import dev.opsdiff.model.Expr;
 import dev.opsdiff.model.Guard;
 import dev.opsdiff.model.GuardRef;
 import dev.opsdiff.model.Location;
 import dev.opsdiff.model.MethodModel;
-import dev.opsdiff.model.TypeModel;
 import dev.opsdiff.resolve.ResolvedCall;
 import dev.opsdiff.source.Whitespace;
 
@@ -32,7 +30,6 @@ import java.util.regex.Pattern;
  * guard is never reported as missing.
  */
 final class GuardClassifier {
-    private static final Pattern IDEMPOTENCY_NAME = Pattern.compile("(?i).*idempoten.*");
     /** Conditions longer than this are named by their test call, not in full. */
     private static final int MAX_CONDITION_TEXT = 80;
 
@@ -57,6 +54,17 @@ final class GuardClassifier {
         this.helperGuards = helperGuards;
         this.locals = view.locals();
         this.declared = new DeclaredGuards(view, catalog, this::add, sites::add);
+    }
+
+    /**
+     * What a caller lifts from this method as a helper: its throwing checks and the keys it builds. Both come from its
+     * own conditions and calls only, never from its helpers' guards, so they are worked out without classifying the
+     * whole call tree below it, and the same whichever method asked first.
+     */
+    MethodGuards asHelper() {
+        conditions();
+        view.calls.forEach(rc -> sequence(rc.site().index()));
+        return new MethodGuards(Map.of(), List.of(), List.copyOf(throwing), List.copyOf(keys));
     }
 
     MethodGuards classify() {
@@ -156,21 +164,10 @@ final class GuardClassifier {
     // ---- calls that guard what follows them --------------------------------------------------------------------
 
     private void sequences(int i) {
-        CallSite s = view.site(i);
-        for (GuardCatalog.Entry e : catalog.guards(GuardCatalog.Shape.SEQUENCE, s.name())) {
-            if (checks.matches(e, i) && headerMatches(e, s) && checksAfter(e, s)) {
-                String keyText = e.api().headers() != null && !e.api().headers().isEmpty()
-                        ? (s.args().size() > 1 ? s.args().get(1).text() : null)
-                        : CallChecks.keyText(e.keyArgs(), s.args());
-                GuardFact f = fact(e.kind(), GuardFact.Origin.SEQUENCE, s.name(), ownText(s),
-                        Keys.substitute(keyText, locals), keyText, s.location(), i, e.scope());
-                guardFollowing(i, f);
-                if (e.kind() == GuardKind.IDEMPOTENCY_KEY) {
-                    keys.add(f);
-                }
-                return;
-            }
+        if (sequence(i)) {
+            return;
         }
+        CallSite s = view.site(i);
         for (GuardCatalog.Entry e : catalog.guards(GuardCatalog.Shape.ASSERT, s.name())) {
             if (checks.matches(e, i) && !s.args().isEmpty()) {
                 Set<Integer> inside = new LinkedHashSet<>();
@@ -197,13 +194,33 @@ final class GuardClassifier {
         }
         for (GuardCatalog.Entry e : catalog.guards(GuardCatalog.Shape.REPOSITORY_ANNOTATION)) {
             Optional<MethodModel> declared = view.declared(i);
-            if (declared.isPresent() && repositoryAnnotated(e, declared.get())) {
+            if (declared.isPresent() && SequenceCalls.repositoryAnnotated(view, e, declared.get())) {
                 guardFollowing(i, fact(e.kind(), GuardFact.Origin.SEQUENCE, "@" + GuardCatalog.simple(
                         e.api().annotations().get(0)), s.text(), null, null, s.location(), i, e.scope()));
                 return;
             }
         }
         throwingHelper(i);
+    }
+
+    /** A call of a sequence entry ({@code lock(key)}, a request key) guards what follows it. */
+    private boolean sequence(int i) {
+        CallSite s = view.site(i);
+        for (GuardCatalog.Entry e : catalog.guards(GuardCatalog.Shape.SEQUENCE, s.name())) {
+            if (checks.matches(e, i) && SequenceCalls.headerMatches(e, s) && checksAfter(e, s)) {
+                String keyText = e.api().headers() != null && !e.api().headers().isEmpty()
+                        ? (s.args().size() > 1 ? s.args().get(1).text() : null)
+                        : CallChecks.keyText(e.keyArgs(), s.args());
+                GuardFact f = fact(e.kind(), GuardFact.Origin.SEQUENCE, s.name(), SequenceCalls.ownText(s),
+                        Keys.substitute(keyText, locals), keyText, s.location(), i, e.scope());
+                guardFollowing(i, f);
+                if (e.kind() == GuardKind.IDEMPOTENCY_KEY) {
+                    keys.add(f);
+                }
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -213,49 +230,6 @@ final class GuardClassifier {
     private boolean checksAfter(GuardCatalog.Entry e, CallSite lock) {
         return !DeclaredGuards.requiresCheck(e) || view.method.guards().stream()
                 .anyMatch(g -> g.location().line() >= lock.location().line());
-    }
-
-    /**
-     * A call in a fluent chain named by itself ({@code header("Idempotency-Key", key)}), not by the whole chain
-     * before it; other calls as written.
-     */
-    private static String ownText(CallSite s) {
-        if (s.receiver().kind() != dev.opsdiff.model.Receiver.Kind.CALL_RESULT) {
-            return s.text();
-        }
-        return s.name() + "(" + String.join(", ", s.args().stream().map(Expr::text).toList()) + ")";
-    }
-
-    /** {@code header("Idempotency-Key", key)}: the header name literal, or a constant named for it. */
-    private static boolean headerMatches(GuardCatalog.Entry e, CallSite s) {
-        List<String> headers = GuardCatalog.nonNull(e.api().headers());
-        if (headers.isEmpty()) {
-            return true;
-        }
-        if (s.args().size() < 2) {
-            return false;
-        }
-        Expr first = s.args().get(0);
-        if (first instanceof Expr.Literal l && l.value() instanceof String name) {
-            return headers.stream().anyMatch(h -> h.equalsIgnoreCase(name));
-        }
-        return IDEMPOTENCY_NAME.matcher(first.text()).matches();
-    }
-
-    private boolean repositoryAnnotated(GuardCatalog.Entry e, MethodModel declared) {
-        TypeModel owner = view.program.program().type(declared.declaringType()).orElse(null);
-        if (owner == null) {
-            return false;
-        }
-        for (Annotation a : declared.annotations()) {
-            String q = view.program.types().resolve(a.name(), owner);
-            if (GuardCatalog.annotated(GuardCatalog.nonNull(e.api().annotations()), Set.of(q))
-                    && (e.argPattern() == null || e.argPattern().matcher(String.join(",", a.attributes().values()))
-                    .find())) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** {@code ensureNotProcessed(id);}: a project method that throws when the work was done guards what follows. */

@@ -35,6 +35,7 @@ public final class ProtectionAnalysis {
     private final Map<String, MethodView> views = new HashMap<>();
     private final Map<String, CallChecks> checks = new HashMap<>();
     private final Map<String, MethodGuards> guards = new HashMap<>();
+    private final Map<String, MethodGuards> asHelper = new HashMap<>();
     private final Map<String, List<ProtectedEffect>> effects = new HashMap<>();
     private final Set<String> inProgress = new HashSet<>();
 
@@ -87,10 +88,18 @@ public final class ProtectionAnalysis {
     synchronized MethodGuards guards(MethodModel m) {
         MethodGuards g = guards.get(m.id());
         if (g == null) {
-            // Mark first: a helper that calls back into this method sees no guards instead of recursing.
-            guards.put(m.id(), new MethodGuards(Map.of(), List.of(), List.of(), List.of()));
-            g = new GuardClassifier(checks(m), catalog, strict, this::guards).classify();
+            g = new GuardClassifier(checks(m), catalog, strict, this::asHelper).classify();
             guards.put(m.id(), g);
+        }
+        return g;
+    }
+
+    /** What callers lift from a helper ({@link GuardClassifier#asHelper}): not recursive, so no cycle to cut. */
+    private MethodGuards asHelper(MethodModel m) {
+        MethodGuards g = asHelper.get(m.id());
+        if (g == null) {
+            g = new GuardClassifier(checks(m), catalog, strict, this::asHelper).asHelper();
+            asHelper.put(m.id(), g);
         }
         return g;
     }

@@ -223,6 +223,39 @@ class ProtectionAnalysisTest {
         assertTrue(g.homeMethod().endsWith("#store(String,Order)"));
     }
 
+    /**
+     * A throwing check lifted from a helper that is part of a recursive cycle: the guards of the caller's save must
+     * not depend on which method of the cycle was classified first (the cycle used to be cut where it was entered).
+     */
+    @Test
+    void aHelpersThrowingCheckProtectsTheCallerWhicheverMethodOfACycleIsAskedFirst() {
+        ResolvedProgram p = program("""
+                package shop;
+                class Svc {
+                    private OrderRepository orders;
+                    void handle(String requestId, Order order) {
+                        if (orders.existsByRequestId(requestId)) {
+                            throw new IllegalStateException("already handled");
+                        }
+                        audit(requestId, order);
+                    }
+                    void audit(String requestId, Order order) {
+                        handle(requestId + "-audit", order);
+                        orders.save(order);
+                    }
+                }
+                """);
+        ProtectionAnalysis auditFirst = new ProtectionAnalysis(p, CATALOG, true);
+        List<ProtectedEffect> direct = auditFirst.effects(method(p.program(), "Svc", "audit"));
+        ProtectionAnalysis handleFirst = new ProtectionAnalysis(p, CATALOG, true);
+        handleFirst.sites(method(p.program(), "Svc", "handle"));
+        List<ProtectedEffect> afterHandle = handleFirst.effects(method(p.program(), "Svc", "audit"));
+        ProtectedEffect save = direct.stream().filter(e -> e.path().size() == 1).findFirst().orElseThrow();
+        assertEquals(List.of("existsByRequestId"), save.guards().stream().map(GuardFact::api).toList(),
+                "handle() throws when the request was handled: the save after it runs only for a new one");
+        assertEquals(direct, afterHandle);
+    }
+
     @Test
     void aCheckExtractedIntoAHelperCalledInTheConditionIsStillATest() {
         List<ProtectedEffect> effects = effects("""
