@@ -22,7 +22,7 @@ public record Exposure(String key, String leaf, String nonIdempotent, List<Retry
                        Loop loop, String loopMethod) {
     public Exposure {
         layers = List.copyOf(layers);
-        path = List.copyOf(path);
+        path = path instanceof HopPath ? path : List.copyOf(path); // immutable, and shares its callee's tail
     }
 
     /** Calls of the work per invocation of the method, from the retry layers alone (loops aside). */

@@ -143,7 +143,7 @@ public final class RetryProfiles {
         }
         inProgress.add(m.id());
         try {
-            Map<String, Exposure> p = compute(m);
+            Map<String, Exposure> p = ExposureMap.of(compute(m));
             done.put(m.id(), p);
             return p;
         } finally {
@@ -151,10 +151,10 @@ public final class RetryProfiles {
         }
     }
 
-    private Map<String, Exposure> compute(MethodModel m) {
+    private TreeMap<String, Exposure> compute(MethodModel m) {
         List<ResolvedCall> calls = program.calls(m);
         List<RetryLayer> layers = bodyLayers(m);
-        Map<String, Exposure> out = new TreeMap<>();
+        TreeMap<String, Exposure> out = new TreeMap<>();
         for (ResolvedCall rc : calls) {
             CallSite site = rc.site();
             List<RetryLayer> around = covering(m, calls, layers, site);
@@ -162,7 +162,7 @@ public final class RetryProfiles {
             Optional<Leaves.Work> work = leaves.of(m, calls, rc);
             if (work.isPresent()) {
                 Leaves.Work w = work.get();
-                merge(out, new Exposure(w.key(), w.text(), w.nonIdempotent(), around, List.of(hop),
+                merge(out, new Exposure(w.key(), w.text(), w.nonIdempotent(), around, HopPath.of(hop),
                         loopAround(m, calls, site, around, false), m.displayName()));
                 continue;
             }
@@ -186,9 +186,7 @@ public final class RetryProfiles {
                         all.addAll(proxy);
                         all.addAll(e.layers());
                     }
-                    List<Hop> path = new ArrayList<>(e.path().size() + 1);
-                    path.add(hop);
-                    path.addAll(e.path());
+                    List<Hop> path = HopPath.of(hop, e.path());
                     merge(out, new Exposure(e.key(), e.leaf(), e.nonIdempotent(), all, path,
                             loop != null ? loop : e.loop(), loop != null ? m.displayName() : e.loopMethod()));
                 }
