@@ -222,20 +222,28 @@ public final class Catalog {
      * The effect of calling {@code method} on a receiver whose type (and supertypes, most specific first) are given.
      */
     public Optional<Effect> effectOf(List<String> typeClosure, String method) {
-        List<java.util.BitSet> matching = typeClosure.stream().map(this::apisMatching).toList();
-        for (int i = 0; i < apis.size(); i++) {
-            CompiledApi api = apis.get(i);
-            for (java.util.BitSet types : matching) {
-                if (types.get(i)) {
-                    // Named after the receiver's own type (OrderRepository), not the library supertype it matched.
-                    Optional<Effect> e = api.effect(typeClosure.get(0), method);
-                    if (e.isPresent()) {
-                        return e;
-                    }
-                }
+        java.util.BitSet matching = anyMatching(typeClosure);
+        // Entries in catalog order, each tried once: the effect does not depend on which type of the closure matched.
+        for (int i = matching.nextSetBit(0); i >= 0; i = matching.nextSetBit(i + 1)) {
+            // Named after the receiver's own type (OrderRepository), not the library supertype it matched.
+            Optional<Effect> e = apis.get(i).effect(typeClosure.get(0), method);
+            if (e.isPresent()) {
+                return e;
             }
         }
         return Optional.empty();
+    }
+
+    /** The entries any type of the closure matches (most project types match none). */
+    private java.util.BitSet anyMatching(List<String> typeClosure) {
+        if (typeClosure.size() == 1) {
+            return apisMatching(typeClosure.get(0));
+        }
+        java.util.BitSet out = new java.util.BitSet(apis.size());
+        for (String type : typeClosure) {
+            out.or(apisMatching(type));
+        }
+        return out;
     }
 
     /** The effect of calling a method of an interface annotated with one of {@code annotations} (e.g. Feign clients). */
@@ -277,15 +285,11 @@ public final class Catalog {
 
     /** The type returned by a fluent accessor such as {@code RedisTemplate.opsForValue()}. */
     public Optional<String> returnType(List<String> typeClosure, String method) {
-        for (int i = 0; i < apis.size(); i++) {
-            CompiledApi api = apis.get(i);
-            if (api.api.returns() == null || !api.api.returns().containsKey(method)) {
-                continue;
-            }
-            for (String type : typeClosure) {
-                if (apisMatching(type).get(i)) {
-                    return Optional.of(api.api.returns().get(method));
-                }
+        java.util.BitSet matching = anyMatching(typeClosure);
+        for (int i = matching.nextSetBit(0); i >= 0; i = matching.nextSetBit(i + 1)) {
+            Map<String, String> returns = apis.get(i).api.returns();
+            if (returns != null && returns.containsKey(method)) {
+                return Optional.of(returns.get(method));
             }
         }
         return Optional.empty();
