@@ -50,10 +50,55 @@ class LauncherTest {
         assertTrue(shared > 500, "classes loaded from the archive after the move: " + shared);
     }
 
+    /**
+     * A whole-tree check loads compiler directives (no C2 for the analyses), and the JVM announces them on standard
+     * output: the launcher must keep that out of a report written there, while the directives still apply.
+     */
+    @Test
+    void aWholeTreeReportOnStandardOutputIsTheReportAlone(@TempDir Path tmp) throws Exception {
+        Path jar = ROOT.resolve("cli/target/opsdiff.jar");
+        assumeTrue(Files.isRegularFile(jar) && Files.isExecutable(Path.of("/bin/sh")) && git(tmp, "--version") == 0,
+                "needs the packaged jar, a POSIX shell and git");
+        Path checkout = checkout(tmp.resolve("checkout"), jar);
+        Path repo = Files.createDirectories(tmp.resolve("repo"));
+        Path source = Files.createDirectories(repo.resolve("src/main/java/shop")).resolve("Svc.java");
+        Files.writeString(source, "package shop;\nclass Svc {\n    int total(int a) { return a; }\n}\n");
+        assertEquals(0, git(repo, "init", "-q"));
+        assertEquals(0, git(repo, "add", "."));
+        assertEquals(0, git(repo, "-c", "user.name=t", "-c", "user.email=t@t", "commit", "-q", "-m", "one"));
+        Files.writeString(source, "package shop;\nclass Svc {\n    int total(int a) { return a + 1; }\n}\n");
+        String[] check = {"check", "--repo", repo.toString(), "--base", "HEAD", "--whole-tree", "--format", "sarif",
+                "--fail-on", "never"};
+        Result report = run(checkout, List.of(), check);
+        assertEquals(0, report.exit(), report.err());
+        assertTrue(report.out().startsWith("{") && report.out().strip().endsWith("}"), report.out());
+        assertTrue(!report.err().contains("directives"), report.err());
+        Result shown = run(checkout, List.of("OPSDIFF_JAVA_OPTS=-XX:+DisplayVMOutput"), check);
+        assertTrue(shown.out().contains("compiler directives added"), "the directives were not loaded: " + shown.out());
+    }
+
+    private static int git(Path dir, String... args) throws Exception {
+        List<String> command = new java.util.ArrayList<>(List.of("git"));
+        command.addAll(List.of(args));
+        try {
+            Process p = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+            return p.waitFor(60, TimeUnit.SECONDS) ? p.exitValue() : -1;
+        } catch (IOException e) {
+            return -1; // no git on PATH
+        }
+    }
+
     private static Path checkout(Path dir, Path jar) throws IOException {
         Files.createDirectories(dir.resolve("cli/target"));
         Files.copy(ROOT.resolve("opsdiff"), dir.resolve("opsdiff"), StandardCopyOption.COPY_ATTRIBUTES);
         Files.copy(jar, dir.resolve("cli/target/opsdiff.jar"));
+        Files.createDirectories(dir.resolve("cli/jvm"));
+        try (Stream<Path> jvm = Files.list(ROOT.resolve("cli/jvm"))) {
+            for (Path p : jvm.toList()) {
+                Files.copy(p, dir.resolve("cli/jvm").resolve(p.getFileName().toString()));
+            }
+        }
         Path examples = ROOT.resolve("examples/pricing");
         try (Stream<Path> files = Files.walk(examples, java.nio.file.FileVisitOption.FOLLOW_LINKS)) {
             for (Path p : files.toList()) {
