@@ -85,23 +85,18 @@ public final class ProtectionAnalysis {
         return guards(m).sites();
     }
 
+    /** Classifying a method reads its helpers through {@link #asHelper} only, never this map: no cycle to cut. */
     synchronized MethodGuards guards(MethodModel m) {
-        MethodGuards g = guards.get(m.id());
-        if (g == null) {
-            g = new GuardClassifier(checks(m), catalog, strict, this::asHelper).classify();
-            guards.put(m.id(), g);
-        }
-        return g;
+        return guards.computeIfAbsent(m.id(), k -> classifier(m).classify());
     }
 
-    /** What callers lift from a helper ({@link GuardClassifier#asHelper}): not recursive, so no cycle to cut. */
+    /** What callers lift from a helper ({@link GuardClassifier#asHelper}): reads no other method's guards. */
     private MethodGuards asHelper(MethodModel m) {
-        MethodGuards g = asHelper.get(m.id());
-        if (g == null) {
-            g = new GuardClassifier(checks(m), catalog, strict, this::asHelper).asHelper();
-            asHelper.put(m.id(), g);
-        }
-        return g;
+        return asHelper.computeIfAbsent(m.id(), k -> classifier(m).asHelper());
+    }
+
+    private GuardClassifier classifier(MethodModel m) {
+        return new GuardClassifier(checks(m), catalog, strict, this::asHelper);
     }
 
     private CallChecks checks(MethodModel m) {
