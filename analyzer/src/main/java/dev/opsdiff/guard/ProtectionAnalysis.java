@@ -114,12 +114,11 @@ public final class ProtectionAnalysis {
     }
 
     /**
-     * The method's guards are classified only once it has an effect to protect: most methods of a large program reach
-     * none, and classifying a method's guards reads its throwing helpers too.
+     * The method's guards ({@link #guards}, memoized) are classified only once it has an effect to protect: most
+     * methods of a large program reach none.
      */
     private List<ProtectedEffect> compute(MethodModel m, int depth) {
         MethodView v = view(m);
-        MethodGuards g = null;
         List<ProtectedEffect> out = new ArrayList<>();
         for (ResolvedCall rc : v.calls) {
             CallSite site = rc.site();
@@ -127,16 +126,14 @@ public final class ProtectionAnalysis {
             if (rc.effect() != null) {
                 String verb = ProtectedEffects.verb(catalog, v, site.index(), rc.effect());
                 if (verb != null) {
-                    g = g != null ? g : guards(m);
                     out.add(new ProtectedEffect(identity(v, site.index(), rc.effect()), rc.effect(), verb,
-                            List.of(hop), covering(g.at(site.index()), rc.effect())));
+                            List.of(hop), covering(guards(m).at(site.index()), rc.effect())));
                 }
             } else {
                 ProtectedEffects.Action action = ProtectedEffects.action(catalog, v, site.index());
                 if (action != null) {
-                    g = g != null ? g : guards(m);
                     out.add(new ProtectedEffect(identity(v, site.index(), action.effect()), action.effect(),
-                            action.verb(), List.of(hop), covering(g.at(site.index()), action.effect())));
+                            action.verb(), List.of(hop), covering(guards(m).at(site.index()), action.effect())));
                 }
             }
             for (String target : rc.targets()) {
@@ -148,8 +145,7 @@ public final class ProtectionAnalysis {
                 if (reached.isEmpty()) {
                     continue;
                 }
-                g = g != null ? g : guards(m);
-                List<GuardFact> local = g.at(site.index());
+                List<GuardFact> local = guards(m).at(site.index());
                 Map<String, String> bindings = CallChecks.bindings(callee, site);
                 Map<String, String> locals = v.locals();
                 for (ProtectedEffect pe : reached) {

@@ -169,9 +169,9 @@ public final class RetryDiff {
         if (exact != null) {
             return exact;
         }
-        String method = a.key().substring(a.key().lastIndexOf('.'));
+        String dotMethod = a.key().substring(a.key().lastIndexOf('.'));
         return before.values().stream()
-                .filter(b -> b.key().endsWith(method) && !after.containsKey(b.key()))
+                .filter(b -> b.key().endsWith(dotMethod) && !after.containsKey(b.key()))
                 .findFirst().orElse(null);
     }
 

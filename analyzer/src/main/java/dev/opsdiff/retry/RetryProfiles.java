@@ -186,8 +186,7 @@ public final class RetryProfiles {
                         all.addAll(proxy);
                         all.addAll(e.layers());
                     }
-                    List<Hop> path = HopPath.of(hop, e.path());
-                    merge(out, new Exposure(e.key(), e.leaf(), e.nonIdempotent(), all, path,
+                    out.put(e.key(), new Exposure(e.key(), e.leaf(), e.nonIdempotent(), all, HopPath.of(hop, e.path()),
                             loop != null ? loop : e.loop(), loop != null ? m.displayName() : e.loopMethod()));
                 }
             }
@@ -195,7 +194,10 @@ public final class RetryProfiles {
         return out;
     }
 
-    /** Whether the exposure {@link #compute} would build through a callee replaces {@code existing} in the merge. */
+    /**
+     * Whether the exposure {@link #compute} would build through a callee is worse than {@code existing}: the order of
+     * {@link #merge}, decided before it is built.
+     */
     private static boolean wins(Exposure existing, List<RetryLayer> around, List<RetryLayer> proxy, Exposure e,
                                 Loop loop) {
         if (existing == null) {

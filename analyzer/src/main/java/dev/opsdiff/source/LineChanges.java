@@ -29,9 +29,14 @@ public interface LineChanges {
         return LineChanges::lcs;
     }
 
+    /** The text's lines; none for an empty text. */
+    private static String[] lineArray(String text) {
+        return text.isEmpty() ? new String[0] : Whitespace.lines(text).toArray(String[]::new);
+    }
+
     private static Set<Integer> lcsDeletions(String before, String after) {
-        String[] a = before.isEmpty() ? new String[0] : Whitespace.lines(before).toArray(String[]::new);
-        String[] b = after.isEmpty() ? new String[0] : Whitespace.lines(after).toArray(String[]::new);
+        String[] a = lineArray(before);
+        String[] b = lineArray(after);
         int start = 0;
         while (start < a.length && start < b.length && a[start].equals(b[start])) {
             start++;
@@ -81,8 +86,8 @@ public interface LineChanges {
     }
 
     private static Set<Integer> lcs(String before, String after) {
-        String[] a = before.isEmpty() ? new String[0] : Whitespace.lines(before).toArray(String[]::new);
-        String[] b = after.isEmpty() ? new String[0] : Whitespace.lines(after).toArray(String[]::new);
+        String[] a = lineArray(before);
+        String[] b = lineArray(after);
         int start = 0;
         while (start < a.length && start < b.length && a[start].equals(b[start])) {
             start++;
